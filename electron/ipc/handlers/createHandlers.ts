@@ -1,0 +1,23 @@
+/**
+ * Merges each feature's handler map into the one `Handlers` object the dispatcher needs; the type checker
+ * fails here if a channel in the contract has no handler.
+ */
+import type { Platform } from '../../platform/Platform';
+import type { SettingsStore } from '../../services/settingsStore';
+import type { Handlers } from '../ipcDispatcher';
+import { appHandlers } from './app.handlers';
+import { linksHandlers } from './links.handlers';
+import { settingsHandlers } from './settings.handlers';
+
+export interface MainServices {
+  platform: Platform;
+  settings: SettingsStore;
+}
+
+export function createHandlers(services: MainServices): Handlers {
+  return {
+    ...appHandlers(services.platform),
+    ...settingsHandlers(services.settings),
+    ...linksHandlers(services.platform),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Everything the main process asks of the operating system, through Electron, in one small interface.
+ *
+ * Services in electron/ take a Platform and are plain Node code; `electronPlatform.ts` implements it over
+ * Electron and `recordingPlatform.ts` implements it for tests, keeping what was shown, asked and written.
+ * Nothing that passes through here may carry what a person wrote (titles and menu labels are ours).
+ */
+import type { EventChannel } from '@shared/ipc/channels';
+import type { EventPayloads } from '@shared/ipc/contract';
+
+export interface TrayMenuItem {
+  id: string;
+  label: string;
+  enabled?: boolean;
+  checked?: boolean;
+}
+
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  detail?: string;
+  confirmLabel: string;
+  cancelLabel: string;
+}
+
+export interface NotificationRequest {
+  title: string;
+  body: string;
+}
+
+export type KeychainBackend = 'os' | 'basic_text' | 'unavailable';
+
+export interface PowerEvents {
+  onSuspend(listener: () => void): void;
+  onResume(listener: () => void): void;
+  onLockScreen(listener: () => void): void;
+}
+
+export interface Platform {
+  window: {
+    /** Brings the app's window to the front, creating it if it was closed to the tray. */
+    show(): void;
+    /** Sends an event to the app's page. */
+    send<E extends EventChannel>(event: E, payload: EventPayloads[E]): void;
+  };
+  tray: {
+    setMenu(items: TrayMenuItem[], onClick: (id: string) => void): void;
+    setTooltip(text: string): void;
+  };
+  notifications: {
+    show(request: NotificationRequest, onClick: () => void): void;
+  };
+  keychain: {
+    backend(): KeychainBackend;
+    encrypt(plain: string): Buffer;
+    decrypt(sealed: Buffer): string;
+  };
+  dialogs: {
+    /** Asks a yes/no question in a native dialog; resolves true when the person confirms. */
+    confirm(request: ConfirmRequest): Promise<boolean>;
+  };
+  power: PowerEvents;
+  printer: {
+    /** Renders self-contained HTML to PDF with JavaScript off. */
+    printToPdf(html: string): Promise<Buffer>;
+  };
+  shell: {
+    /** Opens an already-vetted https address in the system browser. */
+    openExternal(url: string): Promise<void>;
+  };
+  app: {
+    name(): string;
+    version(): string;
+    isPackaged(): boolean;
+    platform(): NodeJS.Platform;
+  };
+  clock: {
+    now(): number;
+  };
+}

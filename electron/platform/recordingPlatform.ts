@@ -1,0 +1,139 @@
+/**
+ * A Platform for tests: it keeps what main showed, asked and wrote, and lets a test answer dialogs, fire
+ * power events and click tray items, in place of the operating system.
+ */
+import type { EventChannel } from '@shared/ipc/channels';
+import type { EventPayloads } from '@shared/ipc/contract';
+import type {
+  ConfirmRequest,
+  KeychainBackend,
+  NotificationRequest,
+  Platform,
+  TrayMenuItem,
+} from './Platform';
+
+export interface SentEvent {
+  event: EventChannel;
+  payload: unknown;
+}
+
+export interface RecordingPlatformOptions {
+  keychainBackend?: KeychainBackend;
+  now?: () => number;
+  appVersion?: string;
+}
+
+export class RecordingPlatform implements Platform {
+  readonly sentEvents: SentEvent[] = [];
+  readonly shownNotifications: NotificationRequest[] = [];
+  readonly confirmRequests: ConfirmRequest[] = [];
+  readonly openedExternal: string[] = [];
+  readonly printedHtml: string[] = [];
+  windowShownCount = 0;
+  trayMenu: TrayMenuItem[] = [];
+  trayTooltip = '';
+  /** What the next confirm dialogs answer, in order; when empty the person cancels. */
+  readonly confirmAnswers: boolean[] = [];
+
+  #listeners: { suspend: (() => void)[]; resume: (() => void)[]; lockScreen: (() => void)[] } = {
+    suspend: [],
+    resume: [],
+    lockScreen: [],
+  };
+  #trayClick: (id: string) => void = () => {};
+  #notificationClicks: (() => void)[] = [];
+  #eventSink: ((event: EventChannel, payload: unknown) => void) | undefined;
+  #options: RecordingPlatformOptions;
+
+  constructor(options: RecordingPlatformOptions = {}) {
+    this.#options = options;
+  }
+
+  /** Where events for the page go (the rig forwards them into the browser). */
+  connectPage(sink: (event: EventChannel, payload: unknown) => void): void {
+    this.#eventSink = sink;
+  }
+
+  window = {
+    show: () => {
+      this.windowShownCount += 1;
+    },
+    send: <E extends EventChannel>(event: E, payload: EventPayloads[E]) => {
+      this.sentEvents.push({ event, payload });
+      this.#eventSink?.(event, payload);
+    },
+  };
+
+  tray = {
+    setMenu: (items: TrayMenuItem[], onClick: (id: string) => void) => {
+      this.trayMenu = items.map((item) => ({ ...item }));
+      this.#trayClick = onClick;
+    },
+    setTooltip: (text: string) => {
+      this.trayTooltip = text;
+    },
+  };
+
+  notifications = {
+    show: (request: NotificationRequest, onClick: () => void) => {
+      this.shownNotifications.push({ ...request });
+      this.#notificationClicks.push(onClick);
+    },
+  };
+
+  keychain = {
+    backend: (): KeychainBackend => this.#options.keychainBackend ?? 'os',
+    encrypt: (plain: string) => Buffer.from(`sealed:${Buffer.from(plain, 'utf8').toString('base64')}`),
+    decrypt: (sealed: Buffer) => {
+      const text = sealed.toString('utf8');
+      if (!text.startsWith('sealed:')) throw new Error('Keychain could not unseal this value.');
+      return Buffer.from(text.slice('sealed:'.length), 'base64').toString('utf8');
+    },
+  };
+
+  dialogs = {
+    confirm: async (request: ConfirmRequest) => {
+      this.confirmRequests.push({ ...request });
+      return this.confirmAnswers.shift() ?? false;
+    },
+  };
+
+  power = {
+    onSuspend: (listener: () => void) => void this.#listeners.suspend.push(listener),
+    onResume: (listener: () => void) => void this.#listeners.resume.push(listener),
+    onLockScreen: (listener: () => void) => void this.#listeners.lockScreen.push(listener),
+  };
+
+  printer = {
+    printToPdf: async (html: string) => {
+      this.printedHtml.push(html);
+      return Buffer.from('%PDF-1.4\n% recorded by RecordingPlatform\n');
+    },
+  };
+
+  shell = {
+    openExternal: async (url: string) => {
+      this.openedExternal.push(url);
+    },
+  };
+
+  app = {
+    name: () => 'Hearth',
+    version: () => this.#options.appVersion ?? '0.0.0-test',
+    isPackaged: () => false,
+    platform: (): NodeJS.Platform => 'linux',
+  };
+
+  clock = {
+    now: () => (this.#options.now ? this.#options.now() : Date.now()),
+  };
+
+  /** Test controls: what the operating system would do. */
+  simulate = {
+    suspend: () => this.#listeners.suspend.forEach((listener) => listener()),
+    resume: () => this.#listeners.resume.forEach((listener) => listener()),
+    lockScreen: () => this.#listeners.lockScreen.forEach((listener) => listener()),
+    clickTrayItem: (id: string) => this.#trayClick(id),
+    clickNotification: (index: number) => this.#notificationClicks[index]?.(),
+  };
+}
