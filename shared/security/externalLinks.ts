@@ -6,7 +6,8 @@
 import { safeParseUrl } from './appOrigin';
 
 export function isAllowedExternalUrl(raw: string): boolean {
-  if (typeof raw !== 'string' || raw.length > 2048 || /[\s\u0000-\u001f]/.test(raw)) return false;
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point of this check
+  if (typeof raw !== 'string' || raw.length > 2048 || /[\s\u0000-\u001f\u007f]/.test(raw)) return false;
   const url = safeParseUrl(raw);
   if (!url) return false;
   return (

@@ -1,0 +1,89 @@
+// Lint keeps each folder to what its process may import (../shared/STYLE.md: "the folder is the process").
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = { group: ['node:*'], message: 'Node modules belong in electron/ only.' };
+const electronImport = { name: 'electron', message: 'Only electron/ (and its platform layer) may import Electron.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'types/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, { name: 'react', message: 'shared/ is plain TypeScript.' }, { name: 'dexie', message: 'shared/ is plain TypeScript.' }],
+          patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**', '@renderer/*'], message: 'shared/ imports neither process.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' }],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'hearth', message: 'Read the bridge through renderer/src/platform/bridge.ts only.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '@renderer/*'], message: 'main never imports the page.' }] },
+      ],
+    },
+  },
+  {
+    // Only the Electron platform layer, the entry point and the preload touch Electron itself.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/platform/electron*.ts', 'electron/preload/**', 'electron/electron*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Reach Electron through the Platform interface (electron/platform/Platform.ts).' }],
+          patterns: [{ group: ['**/renderer/**', '@renderer/*'], message: 'main never imports the page.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [nodeBuiltins, { group: ['zod'], message: 'The preload validates nothing; main does.' }] },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.mts', '*.mjs', '**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+);

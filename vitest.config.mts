@@ -1,0 +1,18 @@
+/** Unit tests live beside the code (`*.test.ts`). They run in Node; the renderer's data layer uses fake-indexeddb. */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@shared': resolve(__dirname, 'shared'),
+      '@renderer': resolve(__dirname, 'renderer/src'),
+    },
+  },
+  test: {
+    include: ['{electron,shared,renderer,scripts}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Argon2id at 64 MiB takes a moment on two shared cores.
+    testTimeout: 20_000,
+  },
+});
