@@ -24,13 +24,16 @@ export class SettingsStore {
     return { ...this.#cached };
   }
 
+  /** Updates are queued so two at once cannot lose each other's change. */
   async update(patch: SettingsPatch): Promise<Settings> {
-    const next = settingsSchema.parse({ ...(await this.get()), ...patch });
-    const write = this.#writing.then(() => writeAtomically(this.#file, `${JSON.stringify(next, null, 2)}\n`));
-    this.#writing = write.catch(() => undefined);
-    await write;
-    this.#cached = next;
-    return { ...next };
+    const run = this.#writing.then(async () => {
+      const next = settingsSchema.parse({ ...(await this.get()), ...patch });
+      await writeAtomically(this.#file, `${JSON.stringify(next, null, 2)}\n`);
+      this.#cached = next;
+      return { ...next };
+    });
+    this.#writing = run.catch(() => undefined);
+    return run;
   }
 
   async #read(): Promise<Settings> {
