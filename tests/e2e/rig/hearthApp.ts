@@ -1,0 +1,149 @@
+/**
+ * One running Hearth, as the end-to-end tests see it: the built renderer in Debian's Chromium with its own
+ * profile, joined to the real main-process services (on a RecordingPlatform) in this Node process.
+ *
+ * It records what must never happen (requests leaving the app, CSP violations, uncaught page errors) so the
+ * fixture can fail any test in which they do.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { createMainRuntime, type MainRuntime } from '../../../electron/mainServices';
+import { RecordingPlatform } from '../../../electron/platform/recordingPlatform';
+import { startAppServer, type AppServer } from './appServer';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { PAGE_BRIDGE_BUNDLE, RENDERER_DIR } from './paths';
+
+export interface CspViolation {
+  page: string;
+  directive: string;
+  blockedURI: string;
+  sample: string;
+}
+
+export interface LaunchOptions {
+  /** A folder for this app's profile and data; created if missing. */
+  baseDir: string;
+  colorScheme?: 'light' | 'dark';
+  /** Runs before the page loads, e.g. to install a fake clock. */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+export class HearthApp {
+  readonly profileDir: string;
+  readonly dataDir: string;
+  readonly externalRequests: string[] = [];
+  readonly cspViolations: CspViolation[] = [];
+  readonly pageErrors: string[] = [];
+  #options: LaunchOptions;
+  #server: AppServer | undefined;
+  #context: BrowserContext | undefined;
+  #page: Page | undefined;
+  #runtime: MainRuntime | undefined;
+  #platform: RecordingPlatform | undefined;
+
+  constructor(options: LaunchOptions) {
+    this.#options = options;
+    this.profileDir = join(options.baseDir, 'chromium-profile');
+    this.dataDir = join(options.baseDir, 'main-data');
+  }
+
+  get page(): Page {
+    return required(this.#page, 'page');
+  }
+  get context(): BrowserContext {
+    return required(this.#context, 'context');
+  }
+  get platform(): RecordingPlatform {
+    return required(this.#platform, 'platform');
+  }
+  get runtime(): MainRuntime {
+    return required(this.#runtime, 'runtime');
+  }
+  get origin(): string {
+    return required(this.#server, 'server').origin;
+  }
+
+  async launch(): Promise<this> {
+    await mkdir(this.dataDir, { recursive: true });
+    this.#server = await startAppServer(RENDERER_DIR, this.#server?.port ?? 0);
+    this.#platform = new RecordingPlatform();
+    this.#runtime = createMainRuntime({ platform: this.#platform, dataDir: this.dataDir, trustedOrigin: this.origin });
+    this.#context = await chromium.launchPersistentContext(this.profileDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      colorScheme: this.#options.colorScheme ?? 'light',
+      viewport: { width: 1200, height: 800 },
+      serviceWorkers: 'block',
+    });
+    await this.#joinMainProcess(this.#context);
+    this.#page = this.#context.pages()[0] ?? (await this.#context.newPage());
+    this.#watch(this.#page);
+    await this.#options.beforeLoad?.(this.#page);
+    await this.#page.goto(`${this.origin}/index.html`);
+    await this.#page.getByRole('heading', { level: 1 }).first().waitFor();
+    return this;
+  }
+
+  /** Quits and relaunches on the same profile, data folder and port, as a person reopening the app. */
+  async restart(): Promise<void> {
+    await this.quit();
+    await this.launch();
+  }
+
+  async quit(): Promise<void> {
+    await this.#context?.close();
+    await this.#server?.close();
+    this.#context = undefined;
+    this.#page = undefined;
+  }
+
+  /** Hands back the CSP violations seen so far and forgets them (for tests that provoke one on purpose). */
+  takeCspViolations(): CspViolation[] {
+    return this.cspViolations.splice(0);
+  }
+
+  /** Hands back the blocked outside requests seen so far and forgets them. */
+  takeExternalRequests(): string[] {
+    return this.externalRequests.splice(0);
+  }
+
+  async #joinMainProcess(context: BrowserContext): Promise<void> {
+    const runtime = this.runtime;
+    await context.exposeBinding('__hearthInvoke', (source, channel: unknown, input: unknown) =>
+      runtime.dispatcher.dispatch(source.frame.url(), channel, input),
+    );
+    await context.exposeBinding('__hearthReportCsp', (source, report: Omit<CspViolation, 'page'>) => {
+      this.cspViolations.push({ page: source.frame.url(), ...report });
+    });
+    await context.addInitScript({ content: await readFile(PAGE_BRIDGE_BUNDLE, 'utf8') });
+    this.platform.connectPage((event, payload) => {
+      void this.#page
+        ?.evaluate(([name, body]) => (window as unknown as { __hearthDeliver(e: string, p: unknown): void }).__hearthDeliver(name, body), [event, payload] as const)
+        .catch(() => undefined);
+    });
+    // The request blocker: like the app's webRequest filter, cancel anything not on the app's own origin.
+    await context.route(
+      (url) => !url.href.startsWith(`${this.origin}/`) && url.protocol !== 'data:' && url.protocol !== 'blob:',
+      (route) => {
+        this.externalRequests.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+  }
+
+  #watch(page: Page): void {
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        this.cspViolations.push({ page: page.url(), directive: 'console', blockedURI: '', sample: message.text() });
+      }
+    });
+  }
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`The app is not running (no ${name}).`);
+  return value;
+}
