@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+import { SettingsPage } from './pages/SettingsPage';
+
+test('a chosen theme and text size apply at once and survive reopening the app', async ({ app }) => {
+  const settings = new SettingsPage(app.page);
+  await settings.open();
+  await settings.theme('Dark').check();
+  await settings.textSize('Large').check();
+  const html = app.page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-text-size', 'large');
+
+  await app.restart();
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(app.page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  const reopened = new SettingsPage(app.page);
+  await reopened.open();
+  await expect(reopened.theme('Dark')).toBeChecked();
+});
+
+test('the system theme follows the operating system', async ({ app }) => {
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'system');
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  const background = () =>
+    app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await background();
+  await app.page.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).not.toBe(dark);
+});
