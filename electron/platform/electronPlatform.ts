@@ -1,0 +1,160 @@
+/**
+ * The Platform over Electron: the only place (with main.ts and the electron*.ts wiring files) that calls
+ * Electron's tray, notification, keychain, dialog, power and shell APIs. Thin on purpose: decisions live in
+ * the services that use it, which are tested against RecordingPlatform.
+ */
+import {
+  app,
+  dialog,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  safeStorage,
+  shell,
+  Tray,
+  type MenuItemConstructorOptions,
+  type MessageBoxOptions,
+} from 'electron';
+import type { EventChannel } from '@shared/ipc/channels';
+import type { EventPayloads } from '@shared/ipc/contract';
+import { isAllowedExternalUrl } from '@shared/security/externalLinks';
+import type { MainWindowController } from '../electronWindow';
+import type { ElectronPdfPrinter } from './electronPrinter';
+import type { ConfirmRequest, KeychainBackend, NotificationRequest, Platform, TrayMenuItem } from './Platform';
+import { renderTrayIconPng } from './trayIcon';
+import { isTraySeparator } from './trayMenu';
+
+export interface ElectronPlatformOptions {
+  mainWindow: MainWindowController;
+  printer: ElectronPdfPrinter;
+}
+
+/** Platform implemented with Electron. Create it after the app is ready. */
+export class ElectronPlatform implements Platform {
+  readonly #mainWindow: MainWindowController;
+  readonly #printer: ElectronPdfPrinter;
+  /** Held so they are not garbage-collected (a collected Tray vanishes; a collected Notification loses clicks). */
+  #tray: Tray | undefined;
+  readonly #notifications = new Set<Notification>();
+
+  constructor(options: ElectronPlatformOptions) {
+    this.#mainWindow = options.mainWindow;
+    this.#printer = options.printer;
+  }
+
+  window = {
+    show: () => this.#mainWindow.show(),
+    send: <E extends EventChannel>(event: E, payload: EventPayloads[E]) => this.#mainWindow.send(event, payload),
+  };
+
+  tray = {
+    setMenu: (items: TrayMenuItem[], onClick: (id: string) => void) => {
+      // Linux redraws an indicator's menu only when it is set again, so the whole menu is set each time.
+      this.#ensureTray().setContextMenu(Menu.buildFromTemplate(items.map((item) => toMenuItem(item, onClick))));
+    },
+    setTooltip: (text: string) => this.#ensureTray().setToolTip(text),
+  };
+
+  notifications = {
+    show: (request: NotificationRequest, onClick: () => void) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title: request.title, body: request.body });
+      this.#notifications.add(notification);
+      notification.on('click', onClick);
+      notification.on('close', () => this.#notifications.delete(notification));
+      notification.show();
+    },
+  };
+
+  keychain = {
+    backend: (): KeychainBackend => keychainBackend(),
+    // Electron 45 deprecates the synchronous safeStorage calls in favour of *Async ones; the Platform
+    // interface is synchronous for now, and these still work.
+    encrypt: (plain: string) => safeStorage.encryptString(plain),
+    decrypt: (sealed: Buffer) => safeStorage.decryptString(sealed),
+  };
+
+  dialogs = {
+    confirm: async (request: ConfirmRequest): Promise<boolean> => {
+      // Cancel is the first button, the default, and what Escape picks, so Enter never confirms by surprise.
+      const options: MessageBoxOptions = {
+        type: 'question',
+        title: request.title,
+        message: request.message,
+        detail: request.detail,
+        buttons: [request.cancelLabel, request.confirmLabel],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const parent = this.#mainWindow.visibleWindow();
+      const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return response === 1;
+    },
+  };
+
+  power = {
+    onSuspend: (listener: () => void) => void powerMonitor.on('suspend', listener),
+    onResume: (listener: () => void) => void powerMonitor.on('resume', listener),
+    onLockScreen: (listener: () => void) => void powerMonitor.on('lock-screen', listener),
+  };
+
+  printer = {
+    printToPdf: (html: string) => this.#printer.printToPdf(html),
+  };
+
+  shell = {
+    openExternal: async (url: string) => {
+      // The last gate before the operating system: callers vet the address, and this checks it again.
+      if (!isAllowedExternalUrl(url)) throw new Error('Refused to open an address that is not plain https.');
+      await shell.openExternal(url);
+    },
+  };
+
+  app = {
+    name: () => app.getName(),
+    version: () => app.getVersion(),
+    isPackaged: () => app.isPackaged,
+    platform: (): NodeJS.Platform => process.platform,
+  };
+
+  clock = {
+    now: () => Date.now(),
+  };
+
+  #ensureTray(): Tray {
+    if (!this.#tray) {
+      const icon = nativeImage.createFromBuffer(renderTrayIconPng(16), { scaleFactor: 1 });
+      icon.addRepresentation({ scaleFactor: 2, buffer: renderTrayIconPng(32) });
+      // macOS draws menu-bar icons from their shape alone, in the system's colour.
+      if (process.platform === 'darwin') icon.setTemplateImage(true);
+      this.#tray = new Tray(icon);
+    }
+    return this.#tray;
+  }
+}
+
+function toMenuItem(item: TrayMenuItem, onClick: (id: string) => void): MenuItemConstructorOptions {
+  if (isTraySeparator(item)) return { type: 'separator' };
+  return {
+    id: item.id,
+    label: item.label,
+    enabled: item.enabled ?? true,
+    ...(item.checked === undefined ? {} : { type: 'checkbox' as const, checked: item.checked }),
+    click: () => onClick(item.id),
+  };
+}
+
+/**
+ * How well the keychain protects a secret. On Linux, Chromium falls back to a fixed, well-known key
+ * ("basic_text") when no keyring is running; that is not protection, so it is reported for what it is.
+ */
+function keychainBackend(): KeychainBackend {
+  if (!safeStorage.isEncryptionAvailable()) return 'unavailable';
+  if (process.platform !== 'linux') return 'os';
+  const backend = safeStorage.getSelectedStorageBackend();
+  if (backend === 'basic_text') return 'basic_text';
+  // 'unknown' means asked before the app was ready: do not vouch for it.
+  return backend === 'unknown' ? 'unavailable' : 'os';
+}
