@@ -1,0 +1,45 @@
+/**
+ * The sidebar, as the banner landmark: the app name, one link per place (the current one marked with
+ * aria-current, each announcing its shortcut), and a quiet hint about Ctrl/Cmd+1..7.
+ */
+import { Link } from 'wouter';
+import { FlameIcon } from '@renderer/ui/icons';
+import { ROUTES } from './routes';
+import { ariaShortcutFor, isMacPlatform, modifierLabel } from './shortcuts';
+import styles from './SideNav.module.css';
+
+export function SideNav({ currentPath }: { currentPath: string }) {
+  const isMac = isMacPlatform();
+  return (
+    <header className={styles.sidebar}>
+      <p className={styles.brand}>
+        <FlameIcon className={styles.brandIcon} />
+        <span>Hearth</span>
+      </p>
+      <nav aria-label="Main" className={styles.nav}>
+        <ul className={styles.list}>
+          {ROUTES.map(({ id, path, label, icon: Icon }) => {
+            const isCurrent = currentPath === path;
+            return (
+              <li key={id}>
+                <Link
+                  href={path}
+                  className={styles.link}
+                  aria-current={isCurrent ? 'page' : undefined}
+                  aria-keyshortcuts={ariaShortcutFor(id, isMac)}
+                >
+                  <Icon className={styles.icon} />
+                  <span>{label}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <p className={styles.hint}>
+        <kbd className={styles.kbd}>{modifierLabel(isMac)}</kbd> + <kbd className={styles.kbd}>1</kbd>–
+        <kbd className={styles.kbd}>7</kbd> moves between places
+      </p>
+    </header>
+  );
+}

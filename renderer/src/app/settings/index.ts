@@ -1,0 +1,2 @@
+export { SettingsProvider } from './SettingsProvider';
+export { useSettings, type SettingsContextValue, type SettingsProblem } from './settingsContext';

@@ -1,0 +1,1 @@
+export { CheckinsScreen } from './CheckinsScreen';

@@ -1,0 +1,1 @@
+export { ExercisesScreen } from './ExercisesScreen';

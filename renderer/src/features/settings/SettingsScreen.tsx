@@ -1,0 +1,38 @@
+/** Settings: appearance, keyboard shortcuts and about. Partners, reminders, security and data come later. */
+import { useSettings } from '@renderer/app/settings';
+import { Button } from '@renderer/ui/Button';
+import { SlidersIcon } from '@renderer/ui/icons';
+import { InlineNotice } from '@renderer/ui/InlineNotice';
+import { Screen } from '@renderer/ui/Screen';
+import { AboutSection } from './AboutSection';
+import { AppearanceSection } from './AppearanceSection';
+import { KeyboardSection } from './KeyboardSection';
+import styles from './SettingsScreen.module.css';
+
+function SettingsProblemNotice() {
+  const { problem, reloadSettings } = useSettings();
+  if (problem === 'load') {
+    return (
+      <InlineNotice action={<Button onPress={reloadSettings}>Try again</Button>}>
+        Hearth couldn't read your saved settings, so it is using the usual ones for now.
+      </InlineNotice>
+    );
+  }
+  if (problem === 'save') {
+    return <InlineNotice>That change couldn't be saved, so the previous setting is back. You can try again.</InlineNotice>;
+  }
+  return null;
+}
+
+export function SettingsScreen() {
+  return (
+    <Screen icon={SlidersIcon} title="Settings" lead="Make Hearth comfortable to read, by day and by night.">
+      <div className={styles.sections}>
+        <SettingsProblemNotice />
+        <AppearanceSection />
+        <KeyboardSection />
+        <AboutSection />
+      </div>
+    </Screen>
+  );
+}
