@@ -17,7 +17,7 @@ export type KeyId = (typeof KEY_IDS)[number];
 export const RECORD_KINDS = ['profile', 'appreciation', 'checkin', 'session', 'draft', 'marker'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-const bytes = z.instanceof(Uint8Array);
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Expected bytes" });
 
 export const storedRecordSchema = z
   .object({

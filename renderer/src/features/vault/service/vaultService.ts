@@ -1,0 +1,149 @@
+/**
+ * The vault as the screens use it: is there one, create it, unlock it, lock it, change a passphrase, let
+ * the second partner join. Stores the header; holds keys only through the KeyRing.
+ *
+ * Never loses words: a wrong passphrase writes nothing; a header change is one strict-durability write of
+ * a header that was fully built and checked first; nothing here ever deletes a record.
+ */
+import type { DeriveKeyBytes } from '../crypto/argon2';
+import {
+  addPartner,
+  changePassphrase,
+  createVaultKeys,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  type PartnerSecret,
+  type UnlockedSession,
+} from '../crypto/keySlots';
+import type { KdfParams } from '../crypto/kdfParams';
+import { parseVaultHeader, partnersOf, type VaultHeader } from '../crypto/vaultHeader';
+import type { KeyRing } from '../session/keyRing';
+import type { HearthDb } from '../storage/hearthDb';
+import { RecordStore } from '../storage/recordStore';
+import type { PartnerSlot } from '../storage/storedRecord';
+import { ProfileRepo, type PartnerProfile } from './profileRepo';
+
+export interface NewVaultInput {
+  partners: { a: PartnerProfile; b?: PartnerProfile };
+  passphrases: { a: string; b?: string };
+}
+
+export interface VaultServiceOptions {
+  db: HearthDb;
+  keys: KeyRing;
+  derive: DeriveKeyBytes;
+  /** Only tests pass cheaper parameters; the app always uses the defaults. */
+  kdf?: KdfParams;
+}
+
+export class VaultService {
+  readonly records: RecordStore;
+  readonly profiles: ProfileRepo;
+  #db: HearthDb;
+  #keys: KeyRing;
+  #derive: DeriveKeyBytes;
+  #kdf: KdfParams | undefined;
+  #unlockedWith: UnlockedSession['unlockedWith'] | undefined;
+
+  constructor(options: VaultServiceOptions) {
+    this.#db = options.db;
+    this.#keys = options.keys;
+    this.#derive = options.derive;
+    this.#kdf = options.kdf;
+    this.records = new RecordStore(options.db, options.keys);
+    this.profiles = new ProfileRepo(this.records);
+  }
+
+  get keys(): KeyRing {
+    return this.#keys;
+  }
+
+  /** True when the partner who is here unlocked with a recovery key and should choose a new passphrase. */
+  get needsNewPassphrase(): boolean {
+    return !this.#keys.isLocked && this.#unlockedWith === 'recovery';
+  }
+
+  /** The stored header, or null before the first run. Throws for a header that is damaged or weakened. */
+  async readHeader(): Promise<VaultHeader | null> {
+    const row = await this.#db.meta.get('vaultHeader');
+    return row ? parseVaultHeader(row.value) : null;
+  }
+
+  /** Which partners have a passphrase in this vault. */
+  async partners(): Promise<PartnerSlot[]> {
+    const header = await this.readHeader();
+    return header ? partnersOf(header) : [];
+  }
+
+  /** Creates the vault, unlocks it for partner a, and answers each partner's recovery key (to show once). */
+  async create(input: NewVaultInput): Promise<{ a: string; b?: string }> {
+    if (await this.readHeader()) throw new Error('This computer already has a Hearth vault.');
+    const partners = input.partners.b ? (['a', 'b'] as const) : (['a'] as const);
+    const created = await createVaultKeys({ partners, passphrases: input.passphrases, derive: this.#derive, kdf: this.#kdf });
+    await this.#writeHeader(created.header);
+    this.#open(created.session);
+    await this.profiles.save('a', input.partners.a);
+    if (input.partners.b) await this.profiles.saveFor('b', input.partners.b);
+    return created.recoveryKeys;
+  }
+
+  /** Unlocks with a passphrase; throws WrongSecretError (and writes nothing) when it fits no partner. */
+  async unlock(passphrase: string): Promise<PartnerSlot> {
+    const header = await this.#requireHeader();
+    const session = await unlockWithPassphrase(header, passphrase, this.#derive);
+    this.#open(session);
+    return session.partner;
+  }
+
+  /** Unlocks with a recovery key; the screens then ask for a new passphrase. */
+  async unlockWithRecovery(recoveryKey: string): Promise<PartnerSlot> {
+    const header = await this.#requireHeader();
+    const session = await unlockWithRecoveryKey(header, recoveryKey);
+    this.#open(session);
+    return session.partner;
+  }
+
+  /** Re-wraps the present partner's keys under a new passphrase; no record is re-encrypted. */
+  async changePassphrase(current: PartnerSecret, next: string): Promise<void> {
+    const header = await this.#requireHeader();
+    const updated = await changePassphrase(header, this.#keys.partner, current, next, this.#derive);
+    await this.#writeHeader(updated);
+    this.#unlockedWith = 'passphrase';
+  }
+
+  /** Lets the second partner join: the present partner proves themselves again; answers b's recovery key. */
+  async addPartner(input: { current: PartnerSecret; profile: PartnerProfile; passphrase: string }): Promise<string> {
+    const header = await this.#requireHeader();
+    const added = await addPartner(header, {
+      existing: { partner: this.#keys.partner, secret: input.current },
+      newPassphrase: input.passphrase,
+      derive: this.#derive,
+    });
+    await this.#writeHeader(added.header);
+    await this.profiles.saveFor('b', input.profile);
+    return added.recoveryKey;
+  }
+
+  lock(): void {
+    this.#unlockedWith = undefined;
+    this.#keys.lock();
+  }
+
+  #open(session: UnlockedSession): void {
+    this.#unlockedWith = session.unlockedWith;
+    this.#keys.unlock(session);
+  }
+
+  async #requireHeader(): Promise<VaultHeader> {
+    const header = await this.readHeader();
+    if (!header) throw new Error('There is no vault on this computer yet.');
+    return header;
+  }
+
+  async #writeHeader(header: VaultHeader): Promise<void> {
+    const checked = parseVaultHeader(header);
+    await this.#db.transaction('rw', this.#db.meta, async () => {
+      await this.#db.meta.put({ key: 'vaultHeader', value: checked });
+    });
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The keys of the partner who is here, in memory only, and the one place that answers "are we locked?".
+ *
+ * Keys are non-extractable CryptoKeys: page code can use them but never read them out. `lock()` drops them
+ * and tells every listener, so screens can clear what they show; from then on every repository call fails
+ * with `VaultLockedError` until the next unlock.
+ */
+import type { UnlockedSession } from '../crypto/keySlots';
+import type { KeyId, PartnerSlot } from '../storage/storedRecord';
+
+export class VaultLockedError extends Error {
+  constructor() {
+    super('Hearth is locked. Unlock it to read or write.');
+    this.name = 'VaultLockedError';
+  }
+}
+
+export interface UnlockedKeys {
+  partner: PartnerSlot;
+  us: CryptoKey;
+  private: CryptoKey;
+}
+
+type LockListener = () => void;
+
+export class KeyRing {
+  #keys: UnlockedKeys | undefined;
+  #listeners = new Set<LockListener>();
+
+  get isLocked(): boolean {
+    return this.#keys === undefined;
+  }
+
+  /** The partner who is here; throws when locked. */
+  get partner(): PartnerSlot {
+    return this.require().partner;
+  }
+
+  unlock(session: Pick<UnlockedSession, 'partner' | 'usKey' | 'privateKey'>): void {
+    this.#keys = { partner: session.partner, us: session.usKey, private: session.privateKey };
+  }
+
+  /** Drops the keys and tells every listener. Safe to call when already locked. */
+  lock(): void {
+    if (!this.#keys) return;
+    this.#keys = undefined;
+    this.#listeners.forEach((listener) => listener());
+  }
+
+  onLock(listener: LockListener): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+
+  require(): UnlockedKeys {
+    if (!this.#keys) throw new VaultLockedError();
+    return this.#keys;
+  }
+
+  /** The key for a record, or undefined when this partner may not read it (the other's private space). */
+  keyFor(keyId: KeyId, author: PartnerSlot): CryptoKey | undefined {
+    const keys = this.require();
+    if (keyId === 'us') return keys.us;
+    return author === keys.partner ? keys.private : undefined;
+  }
+}
