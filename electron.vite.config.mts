@@ -15,7 +15,11 @@ function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'hearth-csp-meta',
     transformIndexHtml(html) {
-      const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+      // frame-ancestors is ignored (with a console warning) in a meta tag; the header carries it.
+      const policy = CONTENT_SECURITY_POLICY.split('; ')
+        .filter((directive) => !directive.startsWith('frame-ancestors'))
+        .join('; ');
+      const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
       return html.replace('<!-- csp -->', tag);
     },
   };
@@ -49,6 +53,7 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       // No inline assets: every byte comes from a file the app:// handler serves under the CSP.
       assetsInlineLimit: 0,
+      minify: true,
       modulePreload: { polyfill: false },
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },

@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@shared': resolve(__dirname, 'shared'),
-      '@renderer': resolve(__dirname, 'renderer/src'),
+      '@shared': resolve(import.meta.dirname, 'shared'),
+      '@renderer': resolve(import.meta.dirname, 'renderer/src'),
     },
   },
   test: {

@@ -7,14 +7,13 @@ import { HearthApp } from './rig/hearthApp';
 
 export { expect };
 
-export interface AppFixtureOptions {
-  colorScheme: 'light' | 'dark';
-}
-
-export const test = base.extend<AppFixtureOptions & { app: HearthApp }>({
-  colorScheme: ['light', { option: true }],
+/** `test.use({ colorScheme: 'dark' })` (Playwright's own option) sets the system theme the app sees. */
+export const test = base.extend<{ app: HearthApp }>({
   app: async ({ colorScheme }, use, testInfo) => {
-    const app = new HearthApp({ baseDir: testInfo.outputPath('hearth'), colorScheme });
+    const app = new HearthApp({
+      baseDir: testInfo.outputPath('hearth'),
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+    });
     await app.launch();
     await use(app);
     await app.quit();

@@ -13,11 +13,17 @@ export class SettingsPage {
   }
 
   theme(name: 'System' | 'Light' | 'Dark'): Locator {
-    return this.page.getByRole('radiogroup', { name: /theme/i }).getByRole('radio', { name, exact: true });
+    // Each theme's name is followed by a short description ("Dark Soft light for evenings").
+    return this.page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: new RegExp(`^${name}\\b`) });
   }
 
   textSize(name: 'Small' | 'Medium' | 'Large' | 'Larger'): Locator {
-    return this.page.getByRole('radiogroup', { name: /text size/i }).getByRole('radio', { name, exact: true });
+    return this.page.getByRole('radiogroup', { name: 'Text size' }).getByRole('radio', { name, exact: true });
+  }
+
+  /** Chooses an option the way a person does: by clicking its card (the radio itself is visually hidden). */
+  async choose(radio: Locator): Promise<void> {
+    await radio.locator('xpath=ancestor::label[1]').click();
   }
 
   get reduceMotion(): Locator {

@@ -41,6 +41,8 @@ export class HearthApp {
   #page: Page | undefined;
   #runtime: MainRuntime | undefined;
   #platform: RecordingPlatform | undefined;
+  /** Other local origins a test serves on purpose (a stand-in for a foreign site); never the internet. */
+  #testOrigins = new Set<string>();
 
   constructor(options: LaunchOptions) {
     this.#options = options;
@@ -99,8 +101,19 @@ export class HearthApp {
     this.#page = undefined;
   }
 
-  /** Hands back the CSP violations seen so far and forgets them (for tests that provoke one on purpose). */
-  takeCspViolations(): CspViolation[] {
+  /** Lets the browser reach another local origin the test itself serves (a stand-in for a foreign site). */
+  allowTestOrigin(origin: string): void {
+    this.#testOrigins.add(origin);
+  }
+
+  /**
+   * Waits until the page has reported the CSP violations it raised (reports arrive asynchronously), then
+   * hands them back and forgets them: for tests that provoke one on purpose.
+   */
+  async takeCspViolations(until: (violations: CspViolation[]) => boolean): Promise<CspViolation[]> {
+    await expectEventually(() => until(this.cspViolations));
+    // One more round trip through the page, so a duplicate report still in flight arrives before we take.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
     return this.cspViolations.splice(0);
   }
 
@@ -125,7 +138,11 @@ export class HearthApp {
     });
     // The request blocker: like the app's webRequest filter, cancel anything not on the app's own origin.
     await context.route(
-      (url) => !url.href.startsWith(`${this.origin}/`) && url.protocol !== 'data:' && url.protocol !== 'blob:',
+      (url) =>
+        !url.href.startsWith(`${this.origin}/`) &&
+        !this.#testOrigins.has(url.origin) &&
+        url.protocol !== 'data:' &&
+        url.protocol !== 'blob:',
       (route) => {
         this.externalRequests.push(route.request().url());
         return route.abort('blockedbyclient');
@@ -140,6 +157,14 @@ export class HearthApp {
         this.cspViolations.push({ page: page.url(), directive: 'console', blockedURI: '', sample: message.text() });
       }
     });
+  }
+}
+
+async function expectEventually(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for the page to report.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
