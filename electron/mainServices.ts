@@ -5,6 +5,7 @@
 import { createHandlers, type MainServices } from './ipc/handlers/createHandlers';
 import { createIpcDispatcher, type IpcDispatcher } from './ipc/ipcDispatcher';
 import type { Platform } from './platform/Platform';
+import { RememberedKeyStore } from './services/rememberedKeyStore';
 import { SettingsStore } from './services/settingsStore';
 
 export interface MainRuntime {
@@ -20,7 +21,11 @@ export interface MainRuntimeOptions {
 }
 
 export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
-  const services: MainServices = { platform: options.platform, settings: new SettingsStore(options.dataDir) };
+  const services: MainServices = {
+    platform: options.platform,
+    settings: new SettingsStore(options.dataDir),
+    rememberedKeys: new RememberedKeyStore(options.platform, options.dataDir),
+  };
   const dispatcher = createIpcDispatcher({
     handlers: createHandlers(services),
     trustedOrigin: options.trustedOrigin,

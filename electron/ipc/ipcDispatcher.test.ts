@@ -11,6 +11,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:get': () => DEFAULT_SETTINGS,
     'settings:update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     'links:openExternal': () => 'declined',
+    'keychain:getStatus': () => ({ availability: 'available' }),
+    'keychain:remember': () => undefined,
+    'keychain:recall': () => null,
+    'keychain:forget': () => undefined,
+    'files:saveText': () => 'cancelled',
     ...overrides,
   };
 }
@@ -56,6 +61,21 @@ describe('the IPC dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(JSON.stringify(result)).not.toContain('purple');
     expect(update).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a path instead of a file name', { suggestedName: '../../.bashrc.txt', text: 'x' }],
+    ['another kind of file', { suggestedName: 'key.sh', text: 'x' }],
+    ['empty text', { suggestedName: 'key.txt', text: '' }],
+  ])('refuses to save a file with %s', async (_label, input) => {
+    const dispatcher = createIpcDispatcher({ handlers: handlers(), trustedOrigin: APP_ORIGIN });
+    await expect(dispatcher.dispatch(page, 'files:saveText', input)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('refuses a remembered key that is not a 32-byte key', async () => {
+    const dispatcher = createIpcDispatcher({ handlers: handlers(), trustedOrigin: APP_ORIGIN });
+    const input = { vaultId: '3f2b6c1e-9a4d-4e5f-8a6b-7c8d9e0f1a2b', partner: 'a', secretB64: 'c2hvcnQ=' };
+    await expect(dispatcher.dispatch(page, 'keychain:remember', input)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('refuses a channel that is not in the contract', async () => {

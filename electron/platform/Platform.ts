@@ -58,6 +58,8 @@ export interface Platform {
   dialogs: {
     /** Asks a yes/no question in a native dialog; resolves true when the person confirms. */
     confirm(request: ConfirmRequest): Promise<boolean>;
+    /** Asks where to save a file; resolves with the chosen path, or null when the person cancels. */
+    chooseSavePath(request: { title: string; suggestedName: string }): Promise<string | null>;
   };
   power: PowerEvents;
   printer: {

@@ -16,6 +16,7 @@ import {
   type MenuItemConstructorOptions,
   type MessageBoxOptions,
 } from 'electron';
+import { join } from 'node:path';
 import type { EventChannel } from '@shared/ipc/channels';
 import type { EventPayloads } from '@shared/ipc/contract';
 import { isAllowedExternalUrl } from '@shared/security/externalLinks';
@@ -91,6 +92,12 @@ export class ElectronPlatform implements Platform {
       const parent = this.#mainWindow.visibleWindow();
       const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
       return response === 1;
+    },
+    chooseSavePath: async (request: { title: string; suggestedName: string }): Promise<string | null> => {
+      const options = { title: request.title, defaultPath: join(app.getPath('documents'), request.suggestedName) };
+      const parent = this.#mainWindow.visibleWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 

@@ -2,6 +2,7 @@
  * A Platform for tests: it keeps what main showed, asked and wrote, and lets a test answer dialogs, fire
  * power events and click tray items, in place of the operating system.
  */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { EventChannel } from '@shared/ipc/channels';
 import type { EventPayloads } from '@shared/ipc/contract';
 import type {
@@ -34,6 +35,9 @@ export class RecordingPlatform implements Platform {
   trayTooltip = '';
   /** What the next confirm dialogs answer, in order; when empty the person cancels. */
   readonly confirmAnswers: boolean[] = [];
+  /** What the next save dialogs answer, in order; when empty the person cancels. */
+  readonly savePathAnswers: (string | null)[] = [];
+  readonly saveRequests: { title: string; suggestedName: string }[] = [];
 
   #listeners: { suspend: (() => void)[]; resume: (() => void)[]; lockScreen: (() => void)[] } = {
     suspend: [],
@@ -81,13 +85,23 @@ export class RecordingPlatform implements Platform {
     },
   };
 
+  /** Set to simulate a keychain that can no longer unseal (a moved profile, a changed keyring). */
+  keychainKey: Buffer = randomBytes(32);
+
+  // Real encryption with a key held only in this process, like the OS keychain, so tests that scan the disk
+  // for secrets are honest about what a keychain-sealed value looks like.
   keychain = {
     backend: (): KeychainBackend => this.#options.keychainBackend ?? 'os',
-    encrypt: (plain: string) => Buffer.from(`sealed:${Buffer.from(plain, 'utf8').toString('base64')}`),
+    encrypt: (plain: string) => {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', this.keychainKey, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
     decrypt: (sealed: Buffer) => {
-      const text = sealed.toString('utf8');
-      if (!text.startsWith('sealed:')) throw new Error('Keychain could not unseal this value.');
-      return Buffer.from(text.slice('sealed:'.length), 'base64').toString('utf8');
+      const decipher = createDecipheriv('aes-256-gcm', this.keychainKey, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(12, 28));
+      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
     },
   };
 
@@ -95,6 +109,10 @@ export class RecordingPlatform implements Platform {
     confirm: async (request: ConfirmRequest) => {
       this.confirmRequests.push({ ...request });
       return this.confirmAnswers.shift() ?? false;
+    },
+    chooseSavePath: async (request: { title: string; suggestedName: string }) => {
+      this.saveRequests.push({ ...request });
+      return this.savePathAnswers.shift() ?? null;
     },
   };
 

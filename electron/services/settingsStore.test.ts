@@ -40,6 +40,6 @@ describe('SettingsStore', () => {
     const store = new SettingsStore(dir);
     await Promise.all([store.update({ theme: 'dark' }), store.update({ textSize: 'small' }), store.update({ reduceMotion: true })]);
     expect(await readdir(dir)).toEqual([SETTINGS_FILE]);
-    expect(await new SettingsStore(dir).get()).toEqual({ theme: 'dark', textSize: 'small', reduceMotion: true });
+    expect(await new SettingsStore(dir).get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 'small', reduceMotion: true });
   });
 });

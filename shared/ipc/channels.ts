@@ -11,6 +11,11 @@ export const INVOKE_CHANNELS = [
   'settings:get',
   'settings:update',
   'links:openExternal',
+  'keychain:getStatus',
+  'keychain:remember',
+  'keychain:recall',
+  'keychain:forget',
+  'files:saveText',
 ] as const;
 
 /** Events from main to the page, named `domain:didThing`. */

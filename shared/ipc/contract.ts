@@ -32,6 +32,25 @@ export interface AppInfo {
 
 export type OpenExternalOutcome = 'opened' | 'declined';
 
+/**
+ * Whether "remember on this computer" can be offered: only where the operating system's keychain really
+ * protects what it holds (not Linux's plain-text fallback).
+ */
+export type KeychainStatus =
+  | { availability: 'available' }
+  | { availability: 'insecure' | 'unavailable'; reason: string };
+
+/** A partner's key-encryption key, kept by main sealed with the operating system's keychain. */
+export interface RememberedSecret {
+  partner: 'a' | 'b';
+  secretB64: string;
+}
+
+export type SaveTextOutcome = 'saved' | 'cancelled';
+
+const vaultIdSchema = z.string().uuid();
+const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in base64');
+
 export const contract = {
   /** Name, version and platform, for the About section. */
   'app:getInfo': channel<AppInfo>()(noInput),
@@ -46,12 +65,34 @@ export const contract = {
   'links:openExternal': channel<OpenExternalOutcome>()(
     z.object({ url: z.string().min(1).max(2048) }).strict(),
   ),
+  /** Can this computer's keychain protect a remembered key? */
+  'keychain:getStatus': channel<KeychainStatus>()(noInput),
+  /** Keeps a partner's key-encryption key, sealed by the keychain; refused where the keychain is not safe. */
+  'keychain:remember': channel<void>()(
+    z.object({ vaultId: vaultIdSchema, partner: z.enum(['a', 'b']), secretB64: base64Key }).strict(),
+  ),
+  /** The remembered key for this vault, or null (none, or the keychain could not unseal it). */
+  'keychain:recall': channel<RememberedSecret | null>()(z.object({ vaultId: vaultIdSchema }).strict()),
+  /** Forgets any remembered key for this vault. */
+  'keychain:forget': channel<void>()(z.object({ vaultId: vaultIdSchema }).strict()),
+  /**
+   * Saves text the person chose to keep as a file (a recovery key) through the system's save dialog. The
+   * person picks the place; nothing is written without that choice.
+   */
+  'files:saveText': channel<SaveTextOutcome>()(
+    z
+      .object({
+        suggestedName: z.string().regex(/^[\w .-]{1,80}\.txt$/, 'a plain .txt file name'),
+        text: z.string().min(1).max(10_000),
+      })
+      .strict(),
+  ),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
 export type ChannelInput<C extends InvokeChannel> = z.input<Contract[C]['input']>;
 export type ParsedChannelInput<C extends InvokeChannel> = z.output<Contract[C]['input']>;
-export type ChannelOutput<C extends InvokeChannel> = NonNullable<Contract[C]['output']>;
+export type ChannelOutput<C extends InvokeChannel> = Contract[C] extends ChannelSpec<z.ZodType, infer Output> ? Output : never;
 
 export type LockReason = 'tray' | 'suspend' | 'lock-screen';
 

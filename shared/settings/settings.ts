@@ -12,6 +12,8 @@ export const settingsSchema = z
     theme: z.enum(THEME_CHOICES),
     textSize: z.enum(TEXT_SIZES),
     reduceMotion: z.boolean(),
+    /** Minutes without input before Hearth locks itself. */
+    autoLockMinutes: z.number().int().min(1).max(120),
   })
   .strict();
 
@@ -23,7 +25,11 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   textSize: 'medium',
   reduceMotion: false,
+  autoLockMinutes: 5,
 };
+
+/** The idle times offered in Settings. */
+export const AUTO_LOCK_CHOICES = [1, 5, 10, 15, 30, 60] as const;
 
 /** A partial update; unknown keys are refused rather than silently kept. */
 export const settingsPatchSchema = settingsSchema.partial().strict();

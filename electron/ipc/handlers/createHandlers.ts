@@ -3,15 +3,19 @@
  * fails here if a channel in the contract has no handler.
  */
 import type { Platform } from '../../platform/Platform';
+import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
 import type { SettingsStore } from '../../services/settingsStore';
 import type { Handlers } from '../ipcDispatcher';
 import { appHandlers } from './app.handlers';
+import { filesHandlers } from './files.handlers';
+import { keychainHandlers } from './keychain.handlers';
 import { linksHandlers } from './links.handlers';
 import { settingsHandlers } from './settings.handlers';
 
 export interface MainServices {
   platform: Platform;
   settings: SettingsStore;
+  rememberedKeys: RememberedKeyStore;
 }
 
 export function createHandlers(services: MainServices): Handlers {
@@ -19,5 +23,7 @@ export function createHandlers(services: MainServices): Handlers {
     ...appHandlers(services.platform),
     ...settingsHandlers(services.settings),
     ...linksHandlers(services.platform),
+    ...keychainHandlers(services.rememberedKeys),
+    ...filesHandlers(services.platform),
   };
 }

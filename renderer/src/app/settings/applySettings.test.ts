@@ -11,7 +11,7 @@ describe('applySettings', () => {
 
   it('replaces earlier values', () => {
     const root: DatasetTarget = { dataset: { theme: 'light', textSize: 'small', reduceMotion: 'false' } };
-    applySettings(root, { theme: 'dark', textSize: 'larger', reduceMotion: true });
+    applySettings(root, { ...DEFAULT_SETTINGS, theme: 'dark', textSize: 'larger', reduceMotion: true });
     expect(root.dataset).toEqual({ theme: 'dark', textSize: 'larger', reduceMotion: 'true' });
   });
 });
