@@ -45,7 +45,7 @@ describe('VaultService', () => {
       partners: { a: { name: 'Ada', colour: 'ember' }, b: { name: 'Bo', colour: 'sage' } },
       passphrases: { a: 'correct horse battery', b: 'another long phrase' },
     });
-    vault.lock();
+    await vault.lock();
     const before = await snapshot(db);
     await expect(open().unlock('not the passphrase')).rejects.toBeInstanceOf(WrongSecretError);
     expect(await snapshot(db)).toBe(before);
@@ -96,5 +96,21 @@ describe('VaultService', () => {
     const header = row.value as { kdf: { memoryKiB: number; passes: number } };
     await db.meta.put({ key: 'vaultHeader', value: { ...header, kdf: { ...header.kdf, memoryKiB: 1024, passes: 1 } } });
     await expect(open().unlock('first passphrase here')).rejects.toBeInstanceOf(WeakKdfParamsError);
+  });
+});
+
+describe('locking', () => {
+  it('saves an open draft before dropping the keys, and the draft is there after unlock', async () => {
+    const db = new HearthDb(`lock-${crypto.randomUUID()}`);
+    const vault = new VaultService({ db, keys: new KeyRing(), derive: deriveKeyBytes, kdf: cheapKdf() });
+    await vault.create({ partners: { a: { name: 'Ada', colour: 'ember' } }, passphrases: { a: 'first passphrase here' } });
+    let typed = 'half a sentence';
+    vault.beforeLock(() => vault.drafts.save('journal:new', { text: typed }));
+    await vault.lock();
+    typed = 'changed after the lock';
+    expect(vault.keys.isLocked).toBe(true);
+    await vault.unlock('first passphrase here');
+    await expect(vault.drafts.load('journal:new')).resolves.toEqual({ text: 'half a sentence' });
+    await db.delete();
   });
 });

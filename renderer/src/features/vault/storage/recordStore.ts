@@ -43,6 +43,11 @@ export class RecordStore {
     this.#now = now;
   }
 
+  /** The partner who is here; throws when locked. */
+  get partner(): PartnerSlot {
+    return this.#keys.partner;
+  }
+
   /** Seals and stores a record by the partner who is here; answers its id. Only the author may replace it. */
   async put<T>(input: PutRecordInput<T>): Promise<string> {
     return this.#write(input, false);
