@@ -1,0 +1,53 @@
+/**
+ * Looks for secrets on disk the way an attacker with the laptop would: every byte of every file under a
+ * folder, for a text in UTF-8 and UTF-16 (V8 stores strings in IndexedDB as one-byte Latin-1 or two-byte
+ * UTF-16), and for raw key bytes as bytes, hex and base64.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+export interface Finding {
+  file: string;
+  encoding: string;
+}
+
+async function* filesUnder(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/** The byte patterns a text can take on disk. */
+export function textPatterns(text: string): Record<string, Buffer> {
+  return { 'utf-8': Buffer.from(text, 'utf8'), 'utf-16le': Buffer.from(text, 'utf16le') };
+}
+
+/** The byte patterns a raw key can take on disk. */
+export function keyPatterns(key: Uint8Array): Record<string, Buffer> {
+  const raw = Buffer.from(key);
+  const base64 = raw.toString('base64');
+  return {
+    raw,
+    hex: Buffer.from(raw.toString('hex')),
+    HEX: Buffer.from(raw.toString('hex').toUpperCase()),
+    base64: Buffer.from(base64),
+    'base64 (utf-16)': Buffer.from(base64, 'utf16le'),
+    base64url: Buffer.from(raw.toString('base64url')),
+  };
+}
+
+/** Every file under each folder that contains any of the patterns. */
+export async function scanFor(folders: string[], patterns: Record<string, Buffer>): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const folder of folders) {
+    for await (const file of filesUnder(folder)) {
+      const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+      for (const [encoding, pattern] of Object.entries(patterns)) {
+        if (bytes.includes(pattern)) findings.push({ file: relative(folder, file), encoding });
+      }
+    }
+  }
+  return findings;
+}
