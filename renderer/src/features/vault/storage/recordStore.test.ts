@@ -120,3 +120,19 @@ describe('assertStorable', () => {
     expect(() => assertStorable(record)).toThrow(UnsafeRecordError);
   });
 });
+
+describe('RecordStore.putMany', () => {
+  it('stores many sealed records at once, each readable on its own', async () => {
+    const db = new HearthDb(`many-${crypto.randomUUID()}`);
+    const ring = new KeyRing();
+    ring.unlock({ partner: 'a', usKey: await importDataKey(generateDataKeyBytes()), privateKey: await importDataKey(generateDataKeyBytes()) });
+    const store = new RecordStore(db, ring);
+    const ids = await store.putMany(
+      Array.from({ length: 50 }, (_, index) => ({ kind: 'appreciation' as const, keyId: 'us' as const, payload: { n: index }, createdAt: index + 1 })),
+    );
+    expect(ids).toHaveLength(50);
+    const newest = await store.newest<{ n: number }>('appreciation', 3);
+    expect(newest.map((record) => record.status === 'ok' && record.payload.n)).toEqual([49, 48, 47]);
+    await db.delete();
+  });
+});

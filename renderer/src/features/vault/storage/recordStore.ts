@@ -61,6 +61,27 @@ export class RecordStore {
     return this.#write(input, true);
   }
 
+  /**
+   * Seals many new records by the partner who is here and stores them in one transaction (import, restore,
+   * the benchmark's generated vault). All are sealed first; nothing is stored unless every one is valid.
+   */
+  async putMany<T>(inputs: readonly PutRecordInput<T>[]): Promise<string[]> {
+    const author = this.#keys.partner;
+    const now = this.#now();
+    const records = await Promise.all(
+      inputs.map(async (input) => {
+        const createdAt = input.createdAt ?? now;
+        const meta: RecordMeta = { id: input.id ?? crypto.randomUUID(), kind: input.kind, keyId: input.keyId, author, createdAt, updatedAt: createdAt };
+        const sealed = await sealJson(this.#keys.keyFor(input.keyId, author)!, input.payload, bindingFor(meta));
+        const record: StoredRecord = { ...meta, sealed: { v: 1, iv: sealed.iv, ct: sealed.ct } };
+        assertStorable(record);
+        return record;
+      }),
+    );
+    await this.#db.records.bulkPut(records);
+    return records.map((record) => record.id);
+  }
+
   async #write<T>(input: PutRecordInput<T>, mayReplaceOthers: boolean): Promise<string> {
     const author = this.#keys.partner;
     const key = this.#keys.keyFor(input.keyId, author)!;
