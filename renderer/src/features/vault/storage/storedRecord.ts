@@ -14,7 +14,19 @@ export type PartnerSlot = (typeof PARTNER_SLOTS)[number];
 export const KEY_IDS = ['us', 'private'] as const;
 export type KeyId = (typeof KEY_IDS)[number];
 
-export const RECORD_KINDS = ['profile', 'appreciation', 'checkin', 'session', 'draft', 'marker'] as const;
+export const RECORD_KINDS = [
+  'profile',
+  'appreciation',
+  'checkin',
+  'session',
+  'draft',
+  'plan',
+  'readiness',
+  'cardState',
+  'assessment',
+  'tank',
+  'marker',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Expected bytes" });
