@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { ADA, expect, test } from './fixtures';
+import { LockScreenPage } from './pages/VaultPages';
 import { SettingsPage } from './pages/SettingsPage';
 
 test('a chosen theme and text size apply at once and survive reopening the app', async ({ app }) => {
@@ -11,8 +12,10 @@ test('a chosen theme and text size apply at once and survive reopening the app',
   await expect(html).toHaveAttribute('data-text-size', 'large');
 
   await app.restart();
+  // Appearance applies before unlock, so even the lock screen is comfortable to read.
   await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(app.page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await new LockScreenPage(app.page).unlock(ADA.passphrase);
   const reopened = new SettingsPage(app.page);
   await reopened.open();
   await expect(reopened.theme('Dark')).toBeChecked();

@@ -14,10 +14,16 @@ test('opens on Today and reaches every place from the navigation', async ({ app 
 test('every place is reachable with the keyboard alone', async ({ app }) => {
   const { page } = app;
   const shell = new ShellPage(page);
-  // The first Tab lands on the skip link, then the navigation follows in order.
+  // The skip link comes just before the navigation, and takes you past it.
+  await shell.link('Today').focus();
+  await page.keyboard.press('Shift+Tab');
+  const skip = page.getByRole('link', { name: /skip to content/i });
+  await expect(skip).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: /skip to content/i })).toBeFocused();
-  await shell.link('Journal').focus();
+  await expect(shell.link('Today')).toBeFocused();
+  // Down the navigation with Tab, then Enter opens the place.
+  await page.keyboard.press('Tab');
+  await expect(shell.link('Journal')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(shell.link('Journal')).toHaveAttribute('aria-current', 'page');
   // Focus moves to the new screen's heading so a screen reader announces it.

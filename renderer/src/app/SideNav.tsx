@@ -1,8 +1,9 @@
 /**
  * The sidebar, as the banner landmark: the app name, one link per place (the current one marked with
- * aria-current, each announcing its shortcut), and a quiet hint about Ctrl/Cmd+1..7.
+ * aria-current, each announcing its shortcut), the Lock button, and a quiet hint about Ctrl/Cmd+1..7.
  */
 import { Link } from 'wouter';
+import { LockButton } from '@renderer/features/vault';
 import { FlameIcon } from '@renderer/ui/icons';
 import { ROUTES } from './routes';
 import { ariaShortcutFor, isMacPlatform, modifierLabel } from './shortcuts';
@@ -36,6 +37,7 @@ export function SideNav({ currentPath }: { currentPath: string }) {
           })}
         </ul>
       </nav>
+      <LockButton />
       <p className={styles.hint}>
         <kbd className={styles.kbd}>{modifierLabel(isMac)}</kbd> + <kbd className={styles.kbd}>1</kbd>–
         <kbd className={styles.kbd}>7</kbd> moves between places

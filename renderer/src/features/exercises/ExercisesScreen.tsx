@@ -1,28 +1,59 @@
-/** Exercises: the library by the five pillars. For now it introduces the pillars themselves. */
+/**
+ * Exercises: the library by pillar, the weekly plan with the practice calendar and the balance, the log, and
+ * the guided tools (the 20-minute talk, the device-free hour, sensate focus). The screen reads the session
+ * from the vault and the stored data through ExerciseLogRepo (useExerciseData); where it is within the
+ * screen lives in exercisesStore.ts, so a running timer survives a visit elsewhere.
+ */
+import { useEffect, useRef } from 'react';
+import { useVault } from '@renderer/features/vault';
+import { Button } from '@renderer/ui/Button';
 import { SproutIcon } from '@renderer/ui/icons';
+import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { Screen } from '@renderer/ui/Screen';
-import { PILLARS } from './pillars';
+import type { People } from './exercisePeople';
+import { settleOnLock, useExercisesState, type ExercisesView as ExercisesViewState } from './exercisesStore';
+import { ExercisesView } from './ExercisesView';
+import { useExerciseData } from './useExerciseData';
 import styles from './ExercisesScreen.module.css';
 
 export function ExercisesScreen() {
+  const { service, partner, profiles } = useVault();
+  const { repo, state, reload } = useExerciseData(service.records);
+  const { view } = useExercisesState();
+  const people: People = { viewer: partner ?? 'a', profiles };
+  const bodyRef = useFocusOnViewChange(view);
+  useEffect(() => service.keys.onLock(settleOnLock), [service]);
+
   return (
     <Screen
       icon={SproutIcon}
       title="Exercises"
-      lead="Small practices for growing closer, each with why it helps, how to do it and what to watch for. They sit under five pillars."
+      lead="Small practices for growing closer, each with why it helps, how to do it and what to watch for. Pick one that fits this week. There is no order to follow and no test to pass."
     >
-      <ol className={styles.pillars} aria-label="The five pillars">
-        {PILLARS.map((pillar, index) => (
-          <li key={pillar.id} className={styles.pillar}>
-            <span className={styles.number} aria-hidden="true">
-              {index + 1}
-            </span>
-            <span className={styles.name}>{pillar.name}</span>
-            <span className={styles.summary}>{pillar.summary}</span>
-          </li>
-        ))}
-      </ol>
-      <p className={styles.note}>Pick one that fits this week. There is no order to follow and no test to pass.</p>
+      <div ref={bodyRef} className={styles.body}>
+        {state.status === 'loading' ? <p className={styles.muted}>Opening your practice…</p> : null}
+        {state.status === 'failed' ? (
+          <InlineNotice action={<Button onPress={reload}>Try again</Button>}>Your practice log could not be opened just now.</InlineNotice>
+        ) : null}
+        {state.status === 'ready' ? <ExercisesView data={state} repo={repo} people={people} onChanged={reload} /> : null}
+      </div>
     </Screen>
   );
+}
+
+/**
+ * Moves focus when the view changes inside the screen (not on arrival, not between the home tabs): to the
+ * new view's heading, or back on the home tabs to the selected tab.
+ */
+function useFocusOnViewChange(view: ExercisesViewState) {
+  const ref = useRef<HTMLDivElement>(null);
+  const key = view.name === 'home' ? 'home' : JSON.stringify(view);
+  const previous = useRef(key);
+  useEffect(() => {
+    if (previous.current === key) return;
+    previous.current = key;
+    const target = key === 'home' ? '[role="tab"][aria-selected="true"]' : '[data-view-heading]';
+    ref.current?.querySelector<HTMLElement>(target)?.focus();
+  }, [key]);
+  return ref;
 }

@@ -1,4 +1,4 @@
-/** Settings: appearance, keyboard shortcuts and about. Partners, reminders, security and data come later. */
+/** Settings: appearance, security, keyboard shortcuts and about. Partners, reminders and data come later. */
 import { useSettings } from '@renderer/app/settings';
 import { Button } from '@renderer/ui/Button';
 import { SlidersIcon } from '@renderer/ui/icons';
@@ -7,6 +7,7 @@ import { Screen } from '@renderer/ui/Screen';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { KeyboardSection } from './KeyboardSection';
+import { SecuritySection } from './SecuritySection';
 import styles from './SettingsScreen.module.css';
 
 function SettingsProblemNotice() {
@@ -30,6 +31,7 @@ export function SettingsScreen() {
       <div className={styles.sections}>
         <SettingsProblemNotice />
         <AppearanceSection />
+        <SecuritySection />
         <KeyboardSection />
         <AboutSection />
       </div>

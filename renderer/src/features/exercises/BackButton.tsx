@@ -1,0 +1,14 @@
+/** "Back to …": the first control of every view inside the Exercises screen. */
+import { Button } from '@renderer/ui/Button';
+import { goTo, type ExercisesView } from './exercisesStore';
+import styles from './BackButton.module.css';
+
+export function BackButton({ to, label }: { to: ExercisesView; label: string }) {
+  return (
+    <div className={styles.row}>
+      <Button onPress={() => goTo(to)}>
+        <span aria-hidden="true">←</span> {label}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** The screen's starting place: three tabs (the library, this week's plan and practice, the log). */
+import type { Key } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import type { ViewProps } from './ExercisesView';
+import { goTo, type HomeTab } from './exercisesStore';
+import { LibraryView } from './library/LibraryView';
+import { SessionLog } from './log/SessionLog';
+import { WeekView } from './week/WeekView';
+import styles from './HomeView.module.css';
+
+const isTab = (key: Key): key is HomeTab => key === 'library' || key === 'week' || key === 'log';
+
+export function HomeView({ tab, ...props }: ViewProps & { tab: HomeTab }) {
+  return (
+    <div className={styles.home}>
+      <Tabs className={styles.tabs} selectedKey={tab} onSelectionChange={(key) => isTab(key) && goTo({ name: 'home', tab: key })}>
+        <TabList className={styles.tabList} aria-label="Exercises">
+          <Tab id="library" className={styles.tab}>
+            Library
+          </Tab>
+          <Tab id="week" className={styles.tab}>
+            Your week
+          </Tab>
+          <Tab id="log" className={styles.tab}>
+            Log
+          </Tab>
+        </TabList>
+        <TabPanel id="library" className={styles.panel}>
+          <LibraryView />
+        </TabPanel>
+        <TabPanel id="week" className={styles.panel}>
+          <WeekView {...props} />
+        </TabPanel>
+        <TabPanel id="log" className={styles.panel}>
+          <SessionLog {...props} />
+        </TabPanel>
+      </Tabs>
+    </div>
+  );
+}

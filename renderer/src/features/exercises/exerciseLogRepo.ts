@@ -1,0 +1,184 @@
+/**
+ * The exercise tracker in the vault: the one module that reads and writes `session`, `readiness` and `plan`
+ * records (payloads in shared/exercises/exerciseRecords.ts, validated on the way in and out; a payload that
+ * fails shows as unreadable, never as an error).
+ *
+ * Owns: each session as one record in the Us space, with a reflection kept private stored beside it as a
+ * second record under the author's private key, pointing at its session by id (so the partner's keys never
+ * open it); one readiness mark per partner per sensate focus stage, which only its author changes; the
+ * couple's weekly plan, where the newest readable plan is the plan and either partner may change it.
+ * Must not: touch any other record kind, delete anything but the viewer's own sessions, or let a private
+ * reflection reach the Us space.
+ */
+import {
+  privateReflectionSchema,
+  readinessSchema,
+  sessionPayloadSchema,
+  sessionSchema,
+  weeklyPlanSchema,
+  type Feeling,
+  type Participants,
+  type ReadinessMark,
+  type Session,
+  type WeeklyPlan,
+} from '@shared/exercises';
+import type { OpenedRecord, RecordStore } from '@renderer/features/vault/storage/recordStore';
+import type { PartnerSlot } from '@renderer/features/vault/storage/storedRecord';
+
+/** How far back the log looks: years of practice for two. */
+export const SESSION_LIMIT = 3_000;
+const READINESS_LIMIT = 200;
+const PLAN_LIMIT = 20;
+
+/** A session as the screens see it. */
+export type SessionEntry =
+  | { status: 'ok'; id: string; author: PartnerSlot; session: Session; privateReflection: string | null }
+  | { status: 'unreadable'; id: string; author: PartnerSlot; createdAt: number };
+
+/** What the log form gathers. */
+export interface NewSession {
+  exerciseId: string;
+  participants: Participants;
+  startedAt: number;
+  durationSeconds: number;
+  feeling: Feeling | null;
+  reflection: string;
+  /** True: the reflection goes into the author's private space; false: both partners may read it. */
+  isReflectionPrivate: boolean;
+  /** The sensate focus stage, for that programme only. */
+  stage?: number;
+}
+
+/** The plan as the screens see it; `plan` is null before anyone made one. */
+export interface PlanState {
+  plan: WeeklyPlan | null;
+  author: PartnerSlot | null;
+  updatedAt: number | null;
+  /** True when a newer plan record could not be opened and an older one (or none) is shown. */
+  hasUnreadable: boolean;
+}
+
+/** Exercise records for the partner who is unlocked. Every method fails with VaultLockedError once locked. */
+export class ExerciseLogRepo {
+  #records: RecordStore;
+
+  constructor(records: RecordStore) {
+    this.#records = records;
+  }
+
+  /** The partner who is here. */
+  get viewer(): PartnerSlot {
+    return this.#records.partner;
+  }
+
+  /** Sessions the viewer may see, newest start first, each with the viewer's own private reflection joined. */
+  async listSessions(limit = SESSION_LIMIT): Promise<SessionEntry[]> {
+    const opened = await this.#records.newest<unknown>('session', limit);
+    const reflections = new Map<string, string>();
+    const entries: SessionEntry[] = [];
+    for (const record of opened) {
+      const parsed = record.status === 'ok' ? sessionPayloadSchema.safeParse(record.payload) : null;
+      if (!parsed?.success) {
+        // A private record that cannot be opened is the author's own: shown with the sessions, like any other.
+        entries.push({ status: 'unreadable', id: record.id, author: record.author, createdAt: record.createdAt });
+      } else if (parsed.data.type === 'privateReflection') {
+        if (record.keyId === 'private' && record.author === this.viewer) reflections.set(parsed.data.sessionId, parsed.data.text);
+      } else {
+        entries.push({ status: 'ok', id: record.id, author: record.author, session: parsed.data, privateReflection: null });
+      }
+    }
+    return entries
+      .map((entry) => (entry.status === 'ok' ? { ...entry, privateReflection: reflections.get(entry.id) ?? null } : entry))
+      .sort((x, y) => startOf(y) - startOf(x));
+  }
+
+  /** Logs a session by the viewer; answers its id. A private reflection goes into its own private record. */
+  async logSession(input: NewSession): Promise<string> {
+    const reflection = input.reflection.trim();
+    const session: Session = sessionSchema.parse({
+      type: 'session',
+      v: 1,
+      exerciseId: input.exerciseId,
+      participants: input.participants,
+      startedAt: Math.round(input.startedAt),
+      durationSeconds: Math.round(input.durationSeconds),
+      feeling: input.feeling,
+      reflection: input.isReflectionPrivate ? '' : reflection,
+      ...(input.stage === undefined ? {} : { stage: input.stage }),
+    });
+    const id = await this.#records.put({ kind: 'session', keyId: 'us', payload: session, createdAt: session.startedAt });
+    if (input.isReflectionPrivate && reflection) {
+      const payload = privateReflectionSchema.parse({ type: 'privateReflection', v: 1, sessionId: id, text: reflection });
+      await this.#records.put({ kind: 'session', keyId: 'private', payload, createdAt: session.startedAt });
+    }
+    return id;
+  }
+
+  /** Removes one of the viewer's own sessions and its private reflection. */
+  async deleteSession(id: string): Promise<void> {
+    const opened = await this.#records.newest<unknown>('session', SESSION_LIMIT);
+    for (const record of opened) {
+      if (record.keyId !== 'private' || record.author !== this.viewer || record.status !== 'ok') continue;
+      const parsed = privateReflectionSchema.safeParse(record.payload);
+      if (parsed.success && parsed.data.sessionId === id) await this.#records.delete(record.id);
+    }
+    await this.#records.delete(id);
+  }
+
+  /** Both partners' latest readiness marks, one per partner per stage. Marks that cannot be opened count as not ready. */
+  async readinessMarks(): Promise<ReadinessMark[]> {
+    return latestMarks(await this.#records.newest<unknown>('readiness', READINESS_LIMIT));
+  }
+
+  /** Sets the viewer's own "ready for the next stage" mark for a sensate focus stage. */
+  async markReady(stage: number, isReady: boolean): Promise<void> {
+    const payload = readinessSchema.parse({ v: 1, programme: 'sensate-focus', stage, isReady });
+    const own = (await this.#records.newest<unknown>('readiness', READINESS_LIMIT)).find((record) => {
+      const parsed = record.status === 'ok' ? readinessSchema.safeParse(record.payload) : null;
+      return record.author === this.viewer && parsed?.success === true && parsed.data.stage === stage;
+    });
+    await this.#records.put({ id: own?.id, kind: 'readiness', keyId: 'us', payload });
+  }
+
+  /** The couple's weekly plan: the newest plan record that opens. */
+  async loadPlan(): Promise<PlanState> {
+    const records = await this.#records.newest<unknown>('plan', PLAN_LIMIT);
+    let hasUnreadable = false;
+    for (const record of byUpdate(records)) {
+      const parsed = record.status === 'ok' ? weeklyPlanSchema.safeParse(record.payload) : null;
+      if (parsed?.success) return { plan: parsed.data, author: record.author, updatedAt: record.updatedAt, hasUnreadable };
+      hasUnreadable = true;
+    }
+    return { plan: null, author: null, updatedAt: null, hasUnreadable };
+  }
+
+  /** Saves the plan for both partners: replaces the viewer's own plan record, or adds one. */
+  async savePlan(plan: WeeklyPlan): Promise<void> {
+    const payload = weeklyPlanSchema.parse(plan);
+    const own = (await this.#records.newest<unknown>('plan', PLAN_LIMIT)).find((record) => record.author === this.viewer);
+    await this.#records.put({ id: own?.id, kind: 'plan', keyId: 'us', payload });
+  }
+}
+
+function startOf(entry: SessionEntry): number {
+  return entry.status === 'ok' ? entry.session.startedAt : entry.createdAt;
+}
+
+/** Newest change first: a plan edited later wins over one created later. */
+function byUpdate<T>(records: readonly OpenedRecord<T>[]): OpenedRecord<T>[] {
+  return [...records].sort((x, y) => y.updatedAt - x.updatedAt);
+}
+
+function latestMarks(records: readonly OpenedRecord<unknown>[]): ReadinessMark[] {
+  const latest = new Map<string, ReadinessMark & { updatedAt: number }>();
+  for (const record of records) {
+    const parsed = record.status === 'ok' ? readinessSchema.safeParse(record.payload) : null;
+    if (!parsed?.success) continue;
+    const key = `${record.author}/${parsed.data.stage}`;
+    const seen = latest.get(key);
+    if (!seen || seen.updatedAt < record.updatedAt) {
+      latest.set(key, { author: record.author, stage: parsed.data.stage, isReady: parsed.data.isReady, updatedAt: record.updatedAt });
+    }
+  }
+  return [...latest.values()].map(({ author, stage, isReady }) => ({ author, stage, isReady }));
+}

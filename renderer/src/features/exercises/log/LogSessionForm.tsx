@@ -1,0 +1,114 @@
+/**
+ * Logging a session: when and how long (or the time a timer measured), who took part, how it felt, and a
+ * reflection that can be shared or kept private. Saves through ExerciseLogRepo; a failed save keeps every
+ * word in the form.
+ */
+import { useState } from 'react';
+import { Label, TextArea, TextField } from 'react-aria-components';
+import type { Exercise } from '@shared/content';
+import { durationText, REFLECTION_MAX, type Participants } from '@shared/exercises';
+import { Button } from '@renderer/ui/Button';
+import { RadioCards } from '@renderer/ui/RadioCards';
+import type { ExerciseLogRepo } from '../exerciseLogRepo';
+import { hasPartner, nameOf, otherSlot, type People } from '../exercisePeople';
+import common from '../common.module.css';
+import { FeelingChoice } from './FeelingChoice';
+import { WhenFields } from './WhenFields';
+import { dateInputValue, logProblem, timeInputValue, toNewSession, type LogFormValues } from './logFormState';
+import styles from './fields.module.css';
+
+export interface LogSessionFormProps {
+  exercise: Exercise;
+  people: People;
+  repo: ExerciseLogRepo;
+  /** What a timer measured; the form then does not ask when or how long. */
+  measured?: { startedAt: number; durationSeconds: number };
+  /** Sensate focus sessions are always together, at a stage. */
+  fixedParticipants?: Participants;
+  stage?: number;
+  isPrivateByDefault?: boolean;
+  submitLabel?: string;
+  onSaved: () => void;
+}
+
+export function LogSessionForm(props: LogSessionFormProps) {
+  const { exercise, people, repo, measured, fixedParticipants, stage, onSaved } = props;
+  const [values, setValues] = useState<LogFormValues>(() => initialValues(props));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const set = <K extends keyof LogFormValues>(key: K, value: LogFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const partner = otherSlot(people.viewer);
+
+  const save = async () => {
+    const found = logProblem(values, Date.now(), measured !== undefined);
+    setProblem(found);
+    if (found || isSaving) return;
+    setSaving(true);
+    try {
+      await repo.logSession(toNewSession(exercise.id, values, measured, stage));
+      onSaved();
+    } catch {
+      setProblem('The session could not be saved just now. Your words are still here; try again in a moment.');
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className={`${common.card} ${styles.form}`} aria-label={`Log a session of ${exercise.title}`} onSubmit={(event) => (event.preventDefault(), void save())}>
+      {measured ? (
+        <p className={styles.measured}>You spent {durationText(measured.durationSeconds)} together, not counting pauses.</p>
+      ) : (
+        <WhenFields values={values} onChange={set} />
+      )}
+      {fixedParticipants ? null : (
+        <RadioCards<Participants>
+          label="Who took part?"
+          value={values.participants}
+          onChange={(value) => set('participants', value)}
+          options={[
+            { value: 'both', label: 'Both of us' },
+            { value: people.viewer, label: `${nameOf(people, people.viewer)} alone` },
+            ...(hasPartner(people) ? [{ value: partner, label: `${nameOf(people, partner)} alone` }] : []),
+          ]}
+        />
+      )}
+      <FeelingChoice value={values.feeling} onChange={(value) => set('feeling', value)} />
+      <TextField className={styles.field} value={values.reflection} onChange={(value) => set('reflection', value)} maxLength={REFLECTION_MAX}>
+        <Label className={styles.label}>A few words about it, if you like</Label>
+        <TextArea className={styles.textarea} rows={3} />
+      </TextField>
+      <RadioCards
+        label="Who can read your words?"
+        value={values.isReflectionPrivate ? 'private' : 'us'}
+        onChange={(value) => set('isReflectionPrivate', value === 'private')}
+        options={[
+          { value: 'us', label: hasPartner(people) ? `Shared with ${nameOf(people, partner)}` : 'Shared with your partner', description: 'You can both read it.' },
+          { value: 'private', label: 'Just for me', description: 'Only you can open it. The session itself is still shared.' },
+        ]}
+      />
+      {problem ? (
+        <p className={styles.problem} role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className={common.actions}>
+        <Button variant="primary" type="submit" isDisabled={isSaving}>
+          {props.submitLabel ?? 'Save to log'}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function initialValues({ exercise, fixedParticipants, isPrivateByDefault }: LogSessionFormProps): LogFormValues {
+  const now = Date.now();
+  return {
+    date: dateInputValue(now),
+    time: timeInputValue(now),
+    minutes: exercise.minutes,
+    participants: fixedParticipants ?? 'both',
+    feeling: null,
+    reflection: '',
+    isReflectionPrivate: isPrivateByDefault ?? false,
+  };
+}

@@ -1,0 +1,49 @@
+/** The "Log a session" view: the exercise's name, the form, and back to where it was opened from. */
+import { exerciseById, SENSATE_FOCUS_STAGES } from '@shared/content';
+import { SENSATE_FOCUS_EXERCISE_ID } from '@shared/exercises';
+import { BackButton } from '../BackButton';
+import common from '../common.module.css';
+import type { ViewProps } from '../ExercisesView';
+import { goTo, type ExercisesView } from '../exercisesStore';
+import { MissingExercise } from '../library/ExerciseDetail';
+import { ViewHeading } from '../ViewHeading';
+import { LogSessionForm } from './LogSessionForm';
+
+interface LogSessionViewProps extends ViewProps {
+  exerciseId: string;
+  stage?: number;
+  returnTo: ExercisesView;
+}
+
+export function LogSessionView({ exerciseId, stage, returnTo, repo, people, onChanged }: LogSessionViewProps) {
+  const exercise = exerciseById(exerciseId);
+  if (!exercise) return <MissingExercise />;
+  const isSensateFocus = exercise.id === SENSATE_FOCUS_EXERCISE_ID;
+  const stageTitle = stage ? SENSATE_FOCUS_STAGES[stage - 1]?.title : undefined;
+  return (
+    <div className={common.stack}>
+      <BackButton to={returnTo} label={backLabel(returnTo)} />
+      <ViewHeading eyebrow={exercise.title} lead={stageTitle ? `Stage ${stage}: ${stageTitle}` : undefined}>
+        Log a session
+      </ViewHeading>
+      <LogSessionForm
+        exercise={exercise}
+        people={people}
+        repo={repo}
+        stage={isSensateFocus ? stage : undefined}
+        fixedParticipants={isSensateFocus ? 'both' : undefined}
+        isPrivateByDefault={isSensateFocus}
+        onSaved={() => {
+          onChanged();
+          goTo(returnTo, 'Saved to your log.');
+        }}
+      />
+    </div>
+  );
+}
+
+function backLabel(to: ExercisesView): string {
+  if (to.name === 'sensate-focus') return 'Back to sensate focus';
+  if (to.name === 'exercise') return 'Back to the exercise';
+  return 'Back';
+}

@@ -1,0 +1,59 @@
+/**
+ * The checks a form runs before anything is derived or saved, and the words each problem is shown with.
+ * Pure, so the rules are tested as a table. The crypto core checks again; these only make the answer quick
+ * and specific, next to the field it is about.
+ */
+import type { PassphraseProblem } from '../crypto/errors';
+import { normalizePassphrase, validatePassphraseInput } from '../crypto/passphrase';
+import { partnerProfileSchema } from '../service/profileRepo';
+
+/** What each field of a "passphrase, typed twice" form would say, if anything. */
+export interface NewPassphraseErrors {
+  passphrase?: string;
+  confirmation?: string;
+}
+
+export const DIFFERENT_PASSPHRASE_TEXT = 'Please choose a different passphrase.';
+
+/** The words for a passphrase that cannot be used, when choosing one or when unlocking. */
+export function passphraseProblemText(problem: PassphraseProblem, purpose: 'choose' | 'unlock'): string {
+  switch (problem) {
+    case 'empty':
+      return purpose === 'choose' ? 'Please choose a passphrase.' : 'Please type your passphrase.';
+    case 'too-long':
+      return "That's longer than Hearth can use (1,024 characters at most). Please choose something shorter.";
+    case 'malformed':
+      return "Part of that passphrase can't be read as text. Please type it again.";
+  }
+}
+
+/**
+ * Checks a new passphrase typed twice. `mustDifferFrom` is a passphrase the new one may not equal after
+ * normalising (the other partner's, at first run); the answer stays neutral about why.
+ */
+export function checkNewPassphrase(passphrase: string, confirmation: string, mustDifferFrom?: string): NewPassphraseErrors {
+  const check = validatePassphraseInput(passphrase);
+  if (!check.ok) return { passphrase: passphraseProblemText(check.reason, 'choose') };
+  if (mustDifferFrom !== undefined && check.normalized === normalizePassphrase(mustDifferFrom)) {
+    return { passphrase: DIFFERENT_PASSPHRASE_TEXT };
+  }
+  if (confirmation.length === 0) return { confirmation: 'Please type the passphrase a second time.' };
+  if (normalizePassphrase(confirmation) !== check.normalized) {
+    return { confirmation: "The two don't match yet. Please type the passphrase again here." };
+  }
+  return {};
+}
+
+export function hasErrors(errors: object): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** What is wrong with a partner's name as typed, or null when it can be saved. */
+export function partnerNameProblem(name: string): string | null {
+  if (name.trim().length === 0) return 'Please add a name.';
+  if (CONTROL_CHARACTER.test(name)) return 'That name has an invisible control character in it. Please type it again.';
+  const checked = partnerProfileSchema.shape.name.safeParse(name);
+  return checked.success ? null : 'Please keep the name to 60 characters or fewer.';
+}

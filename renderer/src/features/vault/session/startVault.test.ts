@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deriveKeyBytes } from '../crypto/argon2';
+import { bytesToBase64 } from '../crypto/bytes';
+import { newKdfParams } from '../crypto/kdfParams';
+import { VaultService } from '../service/vaultService';
+import { HearthDb } from '../storage/hearthDb';
+import { KeyRing } from './keyRing';
+import { deriveOwnKek } from './rememberedKek';
+import { startVault } from './startVault';
+
+const cheapKdf = () => newKdfParams({ memoryKiB: 19_456, passes: 2, lanes: 1 });
+const nothingRemembered = async () => null;
+
+describe('startVault', () => {
+  let db: HearthDb;
+  const open = () => new VaultService({ db, keys: new KeyRing(), derive: deriveKeyBytes, kdf: cheapKdf() });
+
+  beforeEach(() => {
+    db = new HearthDb(`start-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  async function createForTwo(): Promise<VaultService> {
+    const vault = open();
+    await vault.create({
+      partners: { a: { name: 'Ada', colour: 'ember' }, b: { name: 'Bo', colour: 'sage' } },
+      passphrases: { a: 'a long first phrase', b: 'a long second phrase' },
+    });
+    await vault.lock();
+    return vault;
+  }
+
+  it('finds no vault on a first run', async () => {
+    await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'first-run' });
+  });
+
+  it('asks for a passphrase when nobody is remembered', async () => {
+    await createForTwo();
+    await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'locked', rememberedPartner: null });
+  });
+
+  it('opens silently for a remembered partner, and only their private space', async () => {
+    const creator = await createForTwo();
+    await creator.unlock('a long second phrase');
+    const { kek } = await deriveOwnKek(creator, deriveKeyBytes, 'b', 'a long second phrase');
+    const secretB64 = bytesToBase64(kek);
+    await creator.lock();
+
+    const later = open();
+    await expect(startVault(later, async () => ({ partner: 'b', secretB64 }))).resolves.toEqual({ status: 'unlocked', rememberedPartner: 'b' });
+    expect(later.keys.partner).toBe('b');
+    expect(later.needsNewPassphrase).toBe(false);
+  });
+
+  it('falls back to the lock screen when the remembered key no longer fits, writing nothing', async () => {
+    await createForTwo();
+    const before = JSON.stringify(await db.meta.toArray());
+    const stale = { partner: 'a' as const, secretB64: bytesToBase64(new Uint8Array(32).fill(7)) };
+    const later = open();
+    await expect(startVault(later, async () => stale)).resolves.toEqual({ status: 'locked', rememberedPartner: 'a' });
+    expect(later.keys.isLocked).toBe(true);
+    expect(JSON.stringify(await db.meta.toArray())).toBe(before);
+  });
+
+  it('reports a weakened header as damaged lock information', async () => {
+    await createForTwo();
+    const row = await db.meta.get('vaultHeader');
+    const header = row?.value as { kdf: { memoryKiB: number } };
+    await db.meta.put({ key: 'vaultHeader', value: { ...header, kdf: { ...header.kdf, memoryKiB: 1024 } } });
+    await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'damaged', damage: 'header' });
+  });
+
+  it('refuses a passphrase that is not the partner\'s own when remembering', async () => {
+    const vault = await createForTwo();
+    await vault.unlock('a long first phrase');
+    await expect(deriveOwnKek(vault, deriveKeyBytes, 'a', 'a long second phrase')).rejects.toMatchObject({ name: 'WrongSecretError' });
+  });
+});
