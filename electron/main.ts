@@ -13,13 +13,11 @@ import { registerIpcHandlers } from './electronIpc';
 import { guardAllWebContents, hardenSession, registerAppScheme, serveAppFiles } from './electronSession';
 import { MainWindowController } from './electronWindow';
 import { linksHandlers } from './ipc/handlers/links.handlers';
-import { createMainRuntime } from './mainServices';
+import { createMainRuntime, startBackgroundServices } from './mainServices';
 import { ElectronPdfPrinter } from './platform/electronPrinter';
 import { ElectronPlatform } from './platform/electronPlatform';
 import type { NavigationPolicyOptions } from './security/navigationPolicy';
 import { createExternalLinkOffer } from './services/externalLinkOffer';
-import { startPowerLockService } from './services/powerLockService';
-import { TrayService } from './services/trayService';
 
 /** Must match electron-builder.yml's appId: Windows shows notifications only for a known app id. */
 const APP_ID = 'app.hearth.journal';
@@ -69,8 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       onInternalError: (channel, error) => console.error(`Hearth request ${channel} failed:`, describeFailure(error)),
     });
     registerIpcHandlers(runtime.dispatcher);
-    new TrayService({ platform, quit: () => app.quit() }).start();
-    startPowerLockService(platform);
+    startBackgroundServices(runtime, () => app.quit());
     mainWindow.show();
   });
 }

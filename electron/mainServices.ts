@@ -5,7 +5,9 @@
 import { createHandlers, type MainServices } from './ipc/handlers/createHandlers';
 import { createIpcDispatcher, type IpcDispatcher } from './ipc/ipcDispatcher';
 import type { Platform } from './platform/Platform';
+import { startPowerLockService } from './services/powerLockService';
 import { RememberedKeyStore } from './services/rememberedKeyStore';
+import { TrayService } from './services/trayService';
 import { SettingsStore } from './services/settingsStore';
 
 export interface MainRuntime {
@@ -32,4 +34,13 @@ export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
     onInternalError: options.onInternalError,
   });
   return { services, dispatcher };
+}
+
+/**
+ * Starts what runs for the app's whole life: the tray, and locking when the computer sleeps or its screen
+ * locks. Separate from construction so the window exists first.
+ */
+export function startBackgroundServices(runtime: MainRuntime, quit: () => void): void {
+  new TrayService({ platform: runtime.services.platform, quit }).start();
+  startPowerLockService(runtime.services.platform);
 }

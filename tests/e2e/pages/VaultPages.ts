@@ -42,7 +42,8 @@ export class FirstRunPage {
 
   async #keepRecoveryKey(submit: string): Promise<string> {
     const keyGroup = this.page.getByRole('group', { name: /^Recovery key: / });
-    await expect(keyGroup).toBeVisible({ timeout: 20_000 });
+    // Two Argon2id derivations come first; allow for a busy machine.
+    await expect(keyGroup).toBeVisible({ timeout: 45_000 });
     const label = (await keyGroup.getAttribute('aria-label')) ?? '';
     await this.page.getByLabel('I have kept my recovery key somewhere safe').check();
     await this.page.getByRole('button', { name: submit }).click();

@@ -8,7 +8,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { createMainRuntime, type MainRuntime } from '../../../electron/mainServices';
+import { createMainRuntime, startBackgroundServices, type MainRuntime } from '../../../electron/mainServices';
 import { RecordingPlatform } from '../../../electron/platform/recordingPlatform';
 import { startAppServer, type AppServer } from './appServer';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -83,6 +83,7 @@ export class HearthApp {
     this.#page = this.#context.pages()[0] ?? (await this.#context.newPage());
     this.#watch(this.#page);
     await this.#options.beforeLoad?.(this.#page);
+    startBackgroundServices(this.runtime, () => void this.quit());
     await this.#page.goto(`${this.origin}/index.html`);
     await this.#page.getByRole('heading', { level: 1 }).first().waitFor();
     return this;
