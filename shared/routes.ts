@@ -7,6 +7,7 @@ export const ROUTE_IDS = [
   'journal',
   'checkins',
   'exercises',
+  'love-languages',
   'cards',
   'guidance',
   'settings',

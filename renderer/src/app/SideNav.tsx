@@ -1,7 +1,8 @@
 /**
  * The sidebar, as the banner landmark: the app name, one link per place (the current one marked with
- * aria-current, each announcing its shortcut), the Lock button, and a quiet hint about Ctrl/Cmd+1..7.
+ * aria-current, each announcing its shortcut), the Lock button, and a quiet hint about Ctrl/Cmd+1..8.
  */
+import { ROUTE_IDS } from '@shared/routes';
 import { Link } from 'wouter';
 import { LockButton } from '@renderer/features/vault';
 import { FlameIcon } from '@renderer/ui/icons';
@@ -40,7 +41,7 @@ export function SideNav({ currentPath }: { currentPath: string }) {
       <LockButton />
       <p className={styles.hint}>
         <kbd className={styles.kbd}>{modifierLabel(isMac)}</kbd> + <kbd className={styles.kbd}>1</kbd>–
-        <kbd className={styles.kbd}>7</kbd> moves between places
+        <kbd className={styles.kbd}>{ROUTE_IDS.length}</kbd> moves between places
       </p>
     </header>
   );

@@ -9,6 +9,7 @@ import { CheckinsScreen } from '@renderer/features/checkins';
 import { ExercisesScreen } from '@renderer/features/exercises';
 import { GuidanceScreen } from '@renderer/features/guidance';
 import { JournalScreen } from '@renderer/features/journal';
+import { LoveLanguagesIcon, LoveLanguagesScreen } from '@renderer/features/loveLanguages';
 import { SettingsScreen } from '@renderer/features/settings';
 import { TodayScreen } from '@renderer/features/today';
 import {
@@ -35,6 +36,13 @@ export const ROUTES: readonly AppRoute[] = [
   { id: 'journal', path: '/journal', label: 'Journal', icon: BookIcon, Screen: JournalScreen },
   { id: 'checkins', path: '/checkins', label: 'Check-ins', icon: PulseIcon, Screen: CheckinsScreen },
   { id: 'exercises', path: '/exercises', label: 'Exercises', icon: SproutIcon, Screen: ExercisesScreen },
+  {
+    id: 'love-languages',
+    path: '/love-languages',
+    label: 'Love languages',
+    icon: LoveLanguagesIcon,
+    Screen: LoveLanguagesScreen,
+  },
   { id: 'cards', path: '/cards', label: 'Cards', icon: CardsIcon, Screen: CardsScreen },
   { id: 'guidance', path: '/guidance', label: 'Guidance', icon: CompassIcon, Screen: GuidanceScreen },
   { id: 'settings', path: '/settings', label: 'Settings', icon: SlidersIcon, Screen: SettingsScreen },

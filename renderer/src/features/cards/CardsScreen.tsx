@@ -1,28 +1,91 @@
-/** Cards: conversation starters and small ideas for closeness. An inviting empty state for now. */
-import { FeatureList, type FeatureItem } from '@renderer/ui/FeatureList';
+/**
+ * Cards: draw conversation starters and small ideas at random, keep favourites, mark the ones done
+ * together. The deck's round is this partner's (useDeck); favourites and done marks are the couple's
+ * (useCardMarks, sealed in the Us space). Printing the deck belongs to export, not here.
+ */
+import { useCallback, useState, type Key } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useVault } from '@renderer/features/vault';
+import { Button } from '@renderer/ui/Button';
 import { CardsIcon } from '@renderer/ui/icons';
+import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { Screen } from '@renderer/ui/Screen';
+import { otherPartner } from './cardsText';
+import { DrawPanel } from './DrawPanel';
+import { MarkedList } from './MarkedList';
+import type { MarkChange } from './MarkToggles';
+import { useCardMarks } from './useCardMarks';
+import { useDeck } from './useDeck';
 import styles from './CardsScreen.module.css';
 
-const CARDS_HOLD: readonly FeatureItem[] = [
-  { title: 'Draw a card', text: 'One question or idea at a time, from the category you feel like tonight.' },
-  { title: 'Keep the good ones', text: 'Set aside the cards you want to come back to, and mark the ones you have done.' },
-  { title: 'Print a deck', text: 'Take a few to the table or on a walk, and leave the screens behind.' },
-];
+type Part = 'draw' | 'favourites' | 'done';
+const isPart = (key: Key): key is Part => key === 'draw' || key === 'favourites' || key === 'done';
 
 export function CardsScreen() {
+  const { service, partner, profiles } = useVault();
+  const deck = useDeck(service);
+  const { state, retry, change } = useCardMarks(service.records);
+  const [part, setPart] = useState<Part>('draw');
+  const [hasFailed, setFailed] = useState(false);
+  const partnerName = profiles[otherPartner(partner ?? 'a')]?.name ?? 'your partner';
+
+  const mark = useCallback(
+    async (cardId: string, patch: MarkChange) => {
+      const isSaved = await change(cardId, patch);
+      setFailed(!isSaved);
+      return isSaved;
+    },
+    [change],
+  );
+
   return (
     <Screen
       icon={CardsIcon}
       title="Cards"
       lead="Conversation starters and small ideas for closeness, for evenings when you want to talk but do not know where to begin."
     >
-      <div className={styles.deck} aria-hidden="true">
-        <span className={styles.card} />
-        <span className={styles.card} />
-        <span className={styles.card} />
-      </div>
-      <FeatureList title="What you can do with cards" items={CARDS_HOLD} />
+      {state.status === 'loading' || !deck.isReady ? <p className={styles.muted}>Shuffling the deck…</p> : null}
+      {state.status === 'failed' ? (
+        <InlineNotice action={<Button onPress={retry}>Try again</Button>}>Your cards could not be opened just now.</InlineNotice>
+      ) : null}
+      {state.status === 'ready' && deck.isReady ? (
+        <Tabs className={styles.tabs} selectedKey={part} onSelectionChange={(key) => isPart(key) && setPart(key)}>
+          <TabList className={styles.tabList} aria-label="Cards">
+            <Tab id="draw" className={styles.tab}>
+              Draw
+            </Tab>
+            <Tab id="favourites" className={styles.tab}>
+              Favourites
+            </Tab>
+            <Tab id="done" className={styles.tab}>
+              Done together
+            </Tab>
+          </TabList>
+          {hasFailed ? <InlineNotice>That change could not be saved just now. Please try once more.</InlineNotice> : null}
+          <p className={styles.shared}>Favourites and done cards are shared with {partnerName}.</p>
+          <TabPanel id="draw" className={styles.panel}>
+            <DrawPanel deck={deck} marks={state.marks} onMark={(id, patch) => void mark(id, patch)} />
+          </TabPanel>
+          <TabPanel id="favourites" className={styles.panel}>
+            <MarkedList
+              sort="favourites"
+              title="Your favourites"
+              empty="Cards you keep as favourites will wait for you here, ready for another evening."
+              marks={state.marks}
+              onMark={mark}
+            />
+          </TabPanel>
+          <TabPanel id="done" className={styles.panel}>
+            <MarkedList
+              sort="done"
+              title="Done together"
+              empty="When you have talked about a card or tried an idea, mark it done and it will be remembered here."
+              marks={state.marks}
+              onMark={mark}
+            />
+          </TabPanel>
+        </Tabs>
+      ) : null}
     </Screen>
   );
 }

@@ -1,19 +1,21 @@
 /**
- * Guidance: plain reading about closeness and getting help. For now it explains how Hearth works (Today
- * links here) and what else this place will hold. Supportive, never a diagnosis.
+ * Guidance: calm reading about closeness and getting help, all from shared/content. An "On this page"
+ * list moves focus to each section's heading. Links leave only through main, after the person says yes.
+ * Supportive, never a diagnosis.
  */
-import { FeatureList, type FeatureItem } from '@renderer/ui/FeatureList';
+import { GUIDANCE_INTRO } from '@shared/content';
 import { CompassIcon } from '@renderer/ui/icons';
 import { Screen } from '@renderer/ui/Screen';
-import { Section } from '@renderer/ui/Section';
+import { CausesSection } from './CausesSection';
+import { DirectoriesSection } from './DirectoriesSection';
+import { EmergencySection } from './EmergencySection';
+import { GuidanceSection } from './GuidanceSection';
+import { HelpSection } from './HelpSection';
+import { PitfallsSection } from './PitfallsSection';
+import { QuestionsSection } from './QuestionsSection';
+import { SourcesSection } from './SourcesSection';
+import { TableOfContents } from './TableOfContents';
 import styles from './GuidanceScreen.module.css';
-
-const GUIDANCE_HOLDS: readonly FeatureItem[] = [
-  { title: 'Why closeness fades', text: 'How busy years turn partners into housemates, and why that is so common.' },
-  { title: 'Pitfalls on the way back', text: 'What tends to slow couples down, and how to go easier on yourselves.' },
-  { title: 'When to ask for help', text: 'Signs that an outside view would help, and the kinds of support there are.' },
-  { title: 'Common questions', text: 'Short, honest answers to what people often wonder at the start.' },
-];
 
 export function GuidanceScreen() {
   return (
@@ -22,7 +24,9 @@ export function GuidanceScreen() {
       title="Guidance"
       lead="Calm reading for when you want to understand what is happening between you, and what might help."
     >
-      <Section title="How Hearth works">
+      <p>{GUIDANCE_INTRO.body}</p>
+      <TableOfContents />
+      <GuidanceSection id="guidance-how-hearth-works">
         <div className={styles.prose}>
           <p>
             Closeness usually comes back through small things done often, not grand gestures. Hearth gives those
@@ -38,13 +42,14 @@ export function GuidanceScreen() {
             you can keep a private space as well as the one you share.
           </p>
         </div>
-      </Section>
-      <Section title="Still to come here">
-        <FeatureList items={GUIDANCE_HOLDS} />
-      </Section>
-      <p className={styles.support}>
-        If things feel too heavy to carry alone, talking with a couples counsellor is a sign of care, not of failure.
-      </p>
+      </GuidanceSection>
+      <CausesSection />
+      <PitfallsSection />
+      <HelpSection />
+      <DirectoriesSection />
+      <QuestionsSection />
+      <EmergencySection />
+      <SourcesSection />
     </Screen>
   );
 }

@@ -1,0 +1,89 @@
+/**
+ * "How full is your tank?": a 0 to 10 radio group (words at a few points, every point named for
+ * assistive technology), what would help fill it, and whether to share it. Saving adds a new check; the
+ * form then starts empty again.
+ */
+import { useRef, useState } from 'react';
+import { FieldError, Label, Radio, RadioGroup, Text, TextArea, TextField } from 'react-aria-components';
+import { LOVE_TANK_CHECK, TANK_MAX, TANK_MIN, tankWords } from '@shared/content';
+import { Button } from '@renderer/ui/Button';
+import { Toggle } from '@renderer/ui/Toggle';
+import type { Space } from './storeShape';
+import { InvalidTankCheckError, MAX_FILL_CHARACTERS } from './tankEntry';
+import styles from './TankCheck.module.css';
+
+const POINTS = Array.from({ length: TANK_MAX - TANK_MIN + 1 }, (_, i) => TANK_MIN + i);
+const ANCHORS = new Set(LOVE_TANK_CHECK.anchors.map((anchor) => anchor.value));
+
+interface TankCheckProps {
+  partnerName: string | undefined;
+  onSave: (input: { value: number; fill: string; space: Space }) => Promise<void>;
+}
+
+export function TankCheck({ partnerName, onSave }: TankCheckProps) {
+  const [value, setValue] = useState<number | null>(null);
+  const [fill, setFill] = useState('');
+  const [isPrivate, setPrivate] = useState(false);
+  const [isMissing, setMissing] = useState(false);
+  const [message, setMessage] = useState('');
+  const groupRef = useRef<HTMLDivElement>(null);
+
+  const save = async () => {
+    if (value === null) {
+      setMissing(true);
+      setMessage('');
+      groupRef.current?.querySelector('input')?.focus();
+      return;
+    }
+    try {
+      await onSave({ value, fill, space: isPrivate ? 'private' : 'us' });
+      setValue(null);
+      setFill('');
+      setMessage('Saved. Thank you for checking in with yourself.');
+    } catch (error) {
+      setMessage(error instanceof InvalidTankCheckError ? error.message : 'That could not be saved just now. Please try once more.');
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <RadioGroup
+        ref={groupRef}
+        className={styles.group}
+        orientation="horizontal"
+        value={value === null ? null : String(value)}
+        isInvalid={isMissing && value === null}
+        onChange={(next) => { setValue(Number(next)); setMissing(false); setMessage(''); }}
+      >
+        <Label className={styles.question}>{LOVE_TANK_CHECK.question}</Label>
+        <Text slot="description" className={styles.hint}>{LOVE_TANK_CHECK.hint}</Text>
+        <div className={styles.points}>
+          {POINTS.map((point) => (
+            <Radio key={point} value={String(point)} className={styles.point}>
+              <span className={styles.number}>{point}</span>{' '}
+              <span className={ANCHORS.has(point) ? styles.words : styles.hidden}>{tankWords(point)}</span>
+            </Radio>
+          ))}
+        </div>
+        <FieldError className={styles.error}>Choose a number first. Any number is fine.</FieldError>
+      </RadioGroup>
+      <TextField className={styles.field} value={fill} onChange={setFill} maxLength={MAX_FILL_CHARACTERS}>
+        <Label className={styles.question}>{LOVE_TANK_CHECK.fillPrompt}</Label>
+        <Text slot="description" className={styles.hint}>
+          If you like. For example: “{LOVE_TANK_CHECK.fillExamples[0]}” or “{LOVE_TANK_CHECK.fillExamples[2]}”
+        </Text>
+        <TextArea className={styles.textarea} rows={3} />
+      </TextField>
+      <Toggle
+        label="Keep this one to myself"
+        description={`Otherwise ${partnerName ?? 'your partner'} can see it too, which can be a gentle way to ask.`}
+        isSelected={isPrivate}
+        onChange={setPrivate}
+      />
+      <div className={styles.actions}>
+        <Button variant="primary" type="submit">Save this check</Button>
+        <p className={styles.message} role="status">{message}</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+/** The love-languages feature's public face: the screen, and its emblem for the navigation. */
+export { LoveLanguagesScreen } from './LoveLanguagesScreen';
+export { LoveLanguagesIcon } from './LoveLanguagesIcon';
