@@ -20,6 +20,8 @@ export type VaultStart = 'none' | 'couple' | 'alone';
 /** `test.use({ colorScheme: 'dark' })` (Playwright's own option) sets the system theme the app sees. */
 export interface HearthFixtures {
   vault: VaultStart;
+  /** Install Playwright's controllable clock before the app loads (for timers). */
+  fakeClock: boolean;
   app: HearthApp;
   /** The recovery keys shown at first run (null when the test starts with no vault). */
   created: CreatedVault | null;
@@ -27,10 +29,12 @@ export interface HearthFixtures {
 
 export const test = base.extend<HearthFixtures>({
   vault: ['couple', { option: true }],
-  app: async ({ colorScheme }, use, testInfo) => {
+  fakeClock: [false, { option: true }],
+  app: async ({ colorScheme, fakeClock }, use, testInfo) => {
     const app = new HearthApp({
       baseDir: testInfo.outputPath('hearth'),
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+      beforeLoad: fakeClock ? (page) => page.clock.install() : undefined,
     });
     await app.launch();
     await use(app);

@@ -1,35 +1,50 @@
-/** Today: the page Hearth opens on. For now it says what will gather here and where to begin. */
-import { ActionLink } from '@renderer/ui/Button';
-import { FeatureList, type FeatureItem } from '@renderer/ui/FeatureList';
+/**
+ * Today: the page Hearth opens on after unlock. It paints at once, from nothing but the names already in
+ * the session and today's date; each part then fills itself in from the vault (tonight's appreciations,
+ * this week's check-in, the plan), and the day count last of all, when the page is idle.
+ * Must not: wait for data before showing the heading, show the other partner's words, or count against anyone.
+ */
+import { useState } from 'react';
+import { useVault, type PartnerSlot } from '@renderer/features/vault';
 import { SunIcon } from '@renderer/ui/icons';
 import { Screen } from '@renderer/ui/Screen';
+import { AppreciationPanel, type TodayPerson } from './AppreciationPanel';
+import { CardPanel } from './CardPanel';
+import { CheckinPanel } from './CheckinPanel';
+import { DaysShownUp } from './DaysShownUp';
+import { PlanPanel } from './PlanPanel';
+import { todayLead } from './todayWording';
+import { useDaysShownUp, useThisWeeksCheckin, useWrittenTonight } from './useTodayData';
 import styles from './TodayScreen.module.css';
-
-const TODAY_HOLDS: readonly FeatureItem[] = [
-  { title: "Tonight's appreciation", text: 'A few words to each other before the day ends.' },
-  { title: "This week's check-in", text: 'How you are both doing, in a couple of minutes.' },
-  { title: 'Your next exercise', text: 'The practice you planned, ready when you are.' },
-  { title: 'A card to talk about', text: 'One question to open an unhurried conversation.' },
-  { title: 'Days you showed up', text: 'A count that only grows. A missed day never takes anything away.' },
-];
 
 function todayLabel(now: Date): string {
   return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(now);
 }
 
+const otherSlot = (slot: PartnerSlot): PartnerSlot => (slot === 'a' ? 'b' : 'a');
+
 export function TodayScreen() {
+  const { partner: slot, profiles, service } = useVault();
+  // One moment for the whole visit, so every part agrees on what "today" is.
+  const [now] = useState(() => new Date());
+  const youSlot = slot ?? 'a';
+  const you: TodayPerson = { slot: youSlot, name: profiles[youSlot]?.name ?? 'You' };
+  const partnerProfile = profiles[otherSlot(youSlot)];
+  const partner: TodayPerson | null = partnerProfile ? { slot: otherSlot(youSlot), name: partnerProfile.name } : null;
+
+  const written = useWrittenTonight(service, now);
+  const week = useThisWeeksCheckin(service, now);
+  const days = useDaysShownUp(service);
+
   return (
-    <Screen
-      icon={SunIcon}
-      eyebrow={todayLabel(new Date())}
-      title="Today"
-      lead="A quiet page for the day you are in. Each evening it will gather the small things that keep you close."
-    >
-      <div className={styles.start}>
-        <p className={styles.startText}>New here? Begin with a short read on the idea behind Hearth.</p>
-        <ActionLink to="/guidance">Read how Hearth works</ActionLink>
+    <Screen icon={SunIcon} eyebrow={todayLabel(now)} title="Today" lead={todayLead(now, profiles[youSlot]?.name, partner !== null)}>
+      <div className={styles.parts}>
+        <DaysShownUp days={days} partnerName={partner?.name} />
+        <AppreciationPanel you={you} partner={partner} written={written} />
+        <CheckinPanel week={week} partnerName={partner?.name} />
+        <PlanPanel />
+        <CardPanel now={now} />
       </div>
-      <FeatureList title="What Today will hold" items={TODAY_HOLDS} />
     </Screen>
   );
 }

@@ -128,6 +128,38 @@ export class RecordStore {
     return opened.filter((record): record is OpenedRecord<T> => record !== null);
   }
 
+  /**
+   * Like `newest`, for records older than a cursor (createdAt, then id), newest first: the next page of a
+   * long history, so no single read holds the page for long.
+   */
+  async newestBefore<T>(kind: RecordKind, before: { createdAt: number; id: string }, limit: number): Promise<OpenedRecord<T>[]> {
+    this.#keys.require();
+    const rows = await this.#db.records
+      .where('[kind+createdAt]')
+      .between([kind, -Infinity], [kind, before.createdAt], true, true)
+      .reverse()
+      .filter(
+        (row) =>
+          (row.createdAt < before.createdAt || row.id < before.id) && this.#keys.keyFor(row.keyId, row.author) !== undefined,
+      )
+      .limit(limit)
+      .toArray();
+    const opened = await Promise.all(rows.map((row) => this.#open<T>(row)));
+    return opened.filter((record): record is OpenedRecord<T> => record !== null);
+  }
+
+  /**
+   * When records of these kinds were made, by either partner, read from the index alone: no record is
+   * opened, and only timestamps (already plaintext, for ordering) come back. For the day count.
+   */
+  async createdAtsOf(kinds: readonly RecordKind[]): Promise<number[]> {
+    this.#keys.require();
+    const keys = await Promise.all(
+      kinds.map((kind) => this.#db.records.where('[kind+createdAt]').between([kind, -Infinity], [kind, Infinity]).keys()),
+    );
+    return keys.flat().flatMap((key) => (Array.isArray(key) && typeof key[1] === 'number' ? [key[1]] : []));
+  }
+
   /** Removes one of this partner's own records. */
   async delete(id: string): Promise<void> {
     const author = this.#keys.partner;

@@ -1,0 +1,39 @@
+/**
+ * What Today reads from the vault, one small load per part. Each starts after the first paint; the day
+ * count waits for an idle moment as well. Only dates, authors and this week's check-in view leave here:
+ * never the words of an appreciation.
+ */
+import { useCallback } from 'react';
+import { weekKey } from '@shared/checkins';
+import { CheckinRepo, weekViewOf, type WeekView } from '@renderer/features/checkins';
+import type { VaultSession } from '@renderer/features/vault';
+import { countDaysShownUp } from './daysShownUp';
+import { writtenTonight, type WrittenTonight } from './tonight';
+import { useLoaded, type Loaded } from './useLoaded';
+
+/** Enough appreciations to cover tonight for two, however many each wrote today. */
+const TONIGHT_LOOKUP = 50;
+/** Enough check-ins to cover this week: daily ones for two, the weekly ones and their private notes. */
+const WEEK_LOOKUP = 60;
+
+export function useWrittenTonight(service: VaultSession['service'], now: Date): Loaded<WrittenTonight> {
+  const load = useCallback(async () => writtenTonight(await service.records.newest('appreciation', TONIGHT_LOOKUP), now), [service, now]);
+  return useLoaded(load);
+}
+
+export function useThisWeeksCheckin(service: VaultSession['service'], now: Date): Loaded<WeekView> {
+  const load = useCallback(async () => {
+    const repo = new CheckinRepo(service.records);
+    return weekViewOf(await repo.list(WEEK_LOOKUP), repo.viewer, weekKey(now));
+  }, [service, now]);
+  return useLoaded(load);
+}
+
+/**
+ * The day count. Until the vault exposes its database (see daysShownUp.ts), this goes through the record
+ * store, which decrypts; so it waits for an idle moment after everything else.
+ */
+export function useDaysShownUp(service: VaultSession['service']): Loaded<number> {
+  const load = useCallback(() => countDaysShownUp(service.records), [service]);
+  return useLoaded(load, true);
+}
