@@ -9,6 +9,8 @@ test('main refuses calls from a page that is not the app, and malformed input fr
   try {
     const other = await app.context.newPage();
     await other.goto(`${foreign.origin}/index.html`);
+    // Let the foreign copy settle on its first screen, so no call of its own is in flight when it closes.
+    await other.getByRole('heading', { level: 1 }).first().waitFor();
     const refused = await other.evaluate(() => (window as never as { hearth: { settings: { get(i: object): Promise<unknown> } } }).hearth.settings.get({}));
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     await other.close();
