@@ -17,6 +17,7 @@ import type { MarkChange } from './MarkToggles';
 import { useCardMarks } from './useCardMarks';
 import { useDeck } from './useDeck';
 import styles from './CardsScreen.module.css';
+import tabStyles from '@renderer/ui/Tabs.module.css';
 
 type Part = 'draw' | 'favourites' | 'done';
 const isPart = (key: Key): key is Part => key === 'draw' || key === 'favourites' || key === 'done';
@@ -49,24 +50,24 @@ export function CardsScreen() {
         <InlineNotice action={<Button onPress={retry}>Try again</Button>}>Your cards could not be opened just now.</InlineNotice>
       ) : null}
       {state.status === 'ready' && deck.isReady ? (
-        <Tabs className={styles.tabs} selectedKey={part} onSelectionChange={(key) => isPart(key) && setPart(key)}>
-          <TabList className={styles.tabList} aria-label="Cards">
-            <Tab id="draw" className={styles.tab}>
+        <Tabs className={tabStyles.tabs} selectedKey={part} onSelectionChange={(key) => isPart(key) && setPart(key)}>
+          <TabList className={tabStyles.tabList} aria-label="Cards">
+            <Tab id="draw" className={tabStyles.tab}>
               Draw
             </Tab>
-            <Tab id="favourites" className={styles.tab}>
+            <Tab id="favourites" className={tabStyles.tab}>
               Favourites
             </Tab>
-            <Tab id="done" className={styles.tab}>
+            <Tab id="done" className={tabStyles.tab}>
               Done together
             </Tab>
           </TabList>
           {hasFailed ? <InlineNotice>That change could not be saved just now. Please try once more.</InlineNotice> : null}
           <p className={styles.shared}>Favourites and done cards are shared with {partnerName}.</p>
-          <TabPanel id="draw" className={styles.panel}>
+          <TabPanel id="draw" className={tabStyles.panel}>
             <DrawPanel deck={deck} marks={state.marks} onMark={(id, patch) => void mark(id, patch)} />
           </TabPanel>
-          <TabPanel id="favourites" className={styles.panel}>
+          <TabPanel id="favourites" className={tabStyles.panel}>
             <MarkedList
               sort="favourites"
               title="Your favourites"
@@ -75,7 +76,7 @@ export function CardsScreen() {
               onMark={mark}
             />
           </TabPanel>
-          <TabPanel id="done" className={styles.panel}>
+          <TabPanel id="done" className={tabStyles.panel}>
             <MarkedList
               sort="done"
               title="Done together"

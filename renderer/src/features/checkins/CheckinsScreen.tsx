@@ -18,6 +18,7 @@ import { GentleHints } from './hints/GentleHints';
 import { HistoryView } from './history/HistoryView';
 import { useCheckins } from './useCheckins';
 import { ThisWeek } from './week/ThisWeek';
+import tabStyles from '@renderer/ui/Tabs.module.css';
 
 type Part = 'checkin' | 'week' | 'history';
 const isPart = (key: Key): key is Part => key === 'checkin' || key === 'week' || key === 'history';
@@ -39,25 +40,25 @@ export function CheckinsScreen() {
       {state.status === 'ready' ? (
         <>
           <GentleHints entries={state.entries} />
-          <Tabs className={styles.tabs} selectedKey={part} onSelectionChange={(key) => isPart(key) && setPart(key)}>
-            <TabList className={styles.tabList} aria-label="Check-ins">
-              <Tab id="checkin" className={styles.tab}>
+          <Tabs className={tabStyles.tabs} selectedKey={part} onSelectionChange={(key) => isPart(key) && setPart(key)}>
+            <TabList className={tabStyles.tabList} aria-label="Check-ins">
+              <Tab id="checkin" className={tabStyles.tab}>
                 Check in
               </Tab>
-              <Tab id="week" className={styles.tab}>
+              <Tab id="week" className={tabStyles.tab}>
                 This week
               </Tab>
-              <Tab id="history" className={styles.tab}>
+              <Tab id="history" className={tabStyles.tab}>
                 History
               </Tab>
             </TabList>
-            <TabPanel id="checkin" className={styles.panel}>
+            <TabPanel id="checkin" className={tabStyles.panel}>
               <CheckInPanel entries={state.entries} names={names} host={service} repo={repo} onSaved={reload} />
             </TabPanel>
-            <TabPanel id="week" className={styles.panel}>
+            <TabPanel id="week" className={tabStyles.panel}>
               <ThisWeek entries={state.entries} names={names} repo={repo} onChanged={reload} onAnswer={() => setPart('checkin')} />
             </TabPanel>
-            <TabPanel id="history" className={styles.panel}>
+            <TabPanel id="history" className={tabStyles.panel}>
               <HistoryView entries={state.entries} names={names} />
             </TabPanel>
           </Tabs>

@@ -7,31 +7,32 @@ import { LibraryView } from './library/LibraryView';
 import { SessionLog } from './log/SessionLog';
 import { WeekView } from './week/WeekView';
 import styles from './HomeView.module.css';
+import tabStyles from '@renderer/ui/Tabs.module.css';
 
 const isTab = (key: Key): key is HomeTab => key === 'library' || key === 'week' || key === 'log';
 
 export function HomeView({ tab, ...props }: ViewProps & { tab: HomeTab }) {
   return (
     <div className={styles.home}>
-      <Tabs className={styles.tabs} selectedKey={tab} onSelectionChange={(key) => isTab(key) && goTo({ name: 'home', tab: key })}>
-        <TabList className={styles.tabList} aria-label="Exercises">
-          <Tab id="library" className={styles.tab}>
+      <Tabs className={tabStyles.tabs} selectedKey={tab} onSelectionChange={(key) => isTab(key) && goTo({ name: 'home', tab: key })}>
+        <TabList className={tabStyles.tabList} aria-label="Exercises">
+          <Tab id="library" className={tabStyles.tab}>
             Library
           </Tab>
-          <Tab id="week" className={styles.tab}>
+          <Tab id="week" className={tabStyles.tab}>
             Your week
           </Tab>
-          <Tab id="log" className={styles.tab}>
+          <Tab id="log" className={tabStyles.tab}>
             Log
           </Tab>
         </TabList>
-        <TabPanel id="library" className={styles.panel}>
+        <TabPanel id="library" className={tabStyles.panel}>
           <LibraryView />
         </TabPanel>
-        <TabPanel id="week" className={styles.panel}>
+        <TabPanel id="week" className={tabStyles.panel}>
           <WeekView {...props} />
         </TabPanel>
-        <TabPanel id="log" className={styles.panel}>
+        <TabPanel id="log" className={tabStyles.panel}>
           <SessionLog {...props} />
         </TabPanel>
       </Tabs>
