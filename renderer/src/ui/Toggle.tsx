@@ -1,4 +1,7 @@
-/** An on/off setting, over react-aria's Switch: a real switch for assistive technology, Space toggles it. */
+/**
+ * An on/off setting, over react-aria's Switch: a real switch for assistive technology, Space toggles it.
+ * It can be unavailable (`isDisabled`); the description then says why and is read with the switch.
+ */
 import { useId } from 'react';
 import { Switch } from 'react-aria-components';
 import styles from './Toggle.module.css';
@@ -8,16 +11,18 @@ interface ToggleProps {
   /** A line under the label saying what the switch changes. */
   description?: string;
   isSelected: boolean;
+  isDisabled?: boolean;
   onChange: (isSelected: boolean) => void;
 }
 
-export function Toggle({ label, description, isSelected, onChange }: ToggleProps) {
+export function Toggle({ label, description, isSelected, isDisabled, onChange }: ToggleProps) {
   const descriptionId = useId();
   return (
     <div className={styles.row}>
       <Switch
         className={styles.switch}
         isSelected={isSelected}
+        isDisabled={isDisabled}
         onChange={onChange}
         aria-describedby={description ? descriptionId : undefined}
       >

@@ -7,7 +7,7 @@ import { FormMessage } from '../layout/FormMessage';
 import { useVault, useVaultControls } from '../session/vaultContext';
 import { FORGOTTEN_TEXT, rememberDescription } from './rememberMessages';
 import { RememberPassphraseForm } from './RememberPassphraseForm';
-import { SettingSwitch } from './SettingSwitch';
+import { Toggle } from '@renderer/ui/Toggle';
 import { useKeychainStatus } from './useKeychainStatus';
 
 type Outcome = { tone: 'problem' | 'success'; message: string } | null;
@@ -39,7 +39,7 @@ export function RememberMeSetting() {
 
   return (
     <>
-      <SettingSwitch
+      <Toggle
         label="Remember me on this computer"
         description={rememberDescription(keychain)}
         isSelected={isRemembered || isAsking}
