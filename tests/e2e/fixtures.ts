@@ -22,6 +22,8 @@ export interface HearthFixtures {
   vault: VaultStart;
   /** Install Playwright's controllable clock before the app loads (for timers). */
   fakeClock: boolean;
+  /** What the operating system's keychain is like. */
+  keychain: 'os' | 'basic_text' | 'unavailable';
   app: HearthApp;
   /** The recovery keys shown at first run (null when the test starts with no vault). */
   created: CreatedVault | null;
@@ -30,11 +32,13 @@ export interface HearthFixtures {
 export const test = base.extend<HearthFixtures>({
   vault: ['couple', { option: true }],
   fakeClock: [false, { option: true }],
-  app: async ({ colorScheme, fakeClock }, use, testInfo) => {
+  keychain: ['os', { option: true }],
+  app: async ({ colorScheme, fakeClock, keychain }, use, testInfo) => {
     const app = new HearthApp({
       baseDir: testInfo.outputPath('hearth'),
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
       beforeLoad: fakeClock ? (page) => page.clock.install() : undefined,
+      keychainBackend: keychain,
     });
     await app.launch();
     await use(app);

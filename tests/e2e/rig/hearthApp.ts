@@ -27,6 +27,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Runs before the page loads, e.g. to install a fake clock. */
   beforeLoad?: (page: Page) => Promise<void>;
+  /** What the operating system's keychain is like (default: really protected). */
+  keychainBackend?: 'os' | 'basic_text' | 'unavailable';
 }
 
 export class HearthApp {
@@ -69,7 +71,10 @@ export class HearthApp {
   async launch(): Promise<this> {
     await mkdir(this.dataDir, { recursive: true });
     this.#server = await startAppServer(RENDERER_DIR, this.#server?.port ?? 0);
-    this.#platform = new RecordingPlatform();
+    // The keychain's key survives a restart, as the operating system's would.
+    const keychainKey = this.#platform?.keychainKey;
+    this.#platform = new RecordingPlatform({ keychainBackend: this.#options.keychainBackend });
+    if (keychainKey) this.#platform.keychainKey = keychainKey;
     this.#runtime = createMainRuntime({ platform: this.#platform, dataDir: this.dataDir, trustedOrigin: this.origin });
     this.#context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: chromiumPath(),
