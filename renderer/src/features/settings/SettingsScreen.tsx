@@ -7,6 +7,7 @@ import { Screen } from '@renderer/ui/Screen';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { KeyboardSection } from './KeyboardSection';
+import { PartnersSection } from './PartnersSection';
 import { SecuritySection } from './SecuritySection';
 import styles from './SettingsScreen.module.css';
 
@@ -27,9 +28,10 @@ function SettingsProblemNotice() {
 
 export function SettingsScreen() {
   return (
-    <Screen icon={SlidersIcon} title="Settings" lead="Make Hearth comfortable to read, by day and by night.">
+    <Screen icon={SlidersIcon} title="Settings" lead="Your names, how Hearth looks, and how it keeps your journal closed.">
       <div className={styles.sections}>
         <SettingsProblemNotice />
+        <PartnersSection />
         <AppearanceSection />
         <SecuritySection />
         <KeyboardSection />

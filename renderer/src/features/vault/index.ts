@@ -13,5 +13,6 @@ export type { PartnerSlot } from './storage/storedRecord';
 export { AutoLockSetting } from './security/AutoLockSetting';
 export { ChangePassphraseSetting } from './security/ChangePassphraseSetting';
 export { InvitePartnerSetting } from './security/InvitePartnerSetting';
+export { PartnersSetting } from './security/PartnersSetting';
 export { RememberMeSetting } from './security/RememberMeSetting';
 export { StorageNote } from './security/StorageNote';
