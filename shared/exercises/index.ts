@@ -12,3 +12,4 @@ export * from './pillarBalance';
 export * from './practiceCalendar';
 export * from './nextPlannedExercise';
 export * from './sensateFocusProgress';
+export * from './dateNightPlans';

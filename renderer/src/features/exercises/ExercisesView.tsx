@@ -4,6 +4,7 @@ import { InlineNotice } from '@renderer/ui/InlineNotice';
 import type { ExerciseLogRepo } from './exerciseLogRepo';
 import type { People } from './exercisePeople';
 import { useExercisesState, type ExercisesView as View } from './exercisesStore';
+import { DateNightPlanner } from './dateNight/DateNightPlanner';
 import { DeviceFreeView } from './deviceFree/DeviceFreeView';
 import { HomeView } from './HomeView';
 import { ExerciseDetail, MissingExercise } from './library/ExerciseDetail';
@@ -36,7 +37,8 @@ function ViewFor({ view, ...props }: ViewProps & { view: View }) {
       return <HomeView tab={view.tab} {...props} />;
     case 'exercise': {
       const exercise = exerciseById(view.exerciseId);
-      return exercise ? <ExerciseDetail exercise={exercise} /> : <MissingExercise />;
+      if (!exercise) return <MissingExercise />;
+      return <ExerciseDetail exercise={exercise} tool={exercise.tool === 'date-night' ? <DateNightPlanner {...props} exercise={exercise} /> : null} />;
     }
     case 'talk':
       return <TalkView {...props} />;
@@ -45,6 +47,6 @@ function ViewFor({ view, ...props }: ViewProps & { view: View }) {
     case 'sensate-focus':
       return <SensateFocusView {...props} chosenStage={view.stage} />;
     case 'log':
-      return <LogSessionView {...props} exerciseId={view.exerciseId} stage={view.stage} returnTo={view.returnTo} />;
+      return <LogSessionView {...props} exerciseId={view.exerciseId} stage={view.stage} returnTo={view.returnTo} dateNightPlanId={view.dateNightPlanId} />;
   }
 }

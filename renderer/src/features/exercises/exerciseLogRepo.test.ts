@@ -144,4 +144,25 @@ describe('ExerciseLogRepo', () => {
     const twice = { v: 1 as const, items: [{ exerciseId: 'walk-together', timesPerWeek: 2 }, { exerciseId: 'walk-together', timesPerWeek: 1 }] };
     await expect(ada.savePlan(twice)).rejects.toThrow();
   });
+
+  it('keeps date nights beside the weekly plan without either disturbing the other', async () => {
+    await ada.savePlan({ v: 1, items: [{ exerciseId: 'twenty-minute-talk', timesPerWeek: 2 }] });
+    const planId = await ada.planDateNight('candlelit-dinner', '2026-05-20');
+    await ada.savePlan({ v: 1, items: [{ exerciseId: 'long-hug', timesPerWeek: 7 }] });
+    expect((await bo.dateNights()).plans).toEqual([{ id: planId, author: 'a', day: '2026-05-20', ideaId: 'candlelit-dinner' }]);
+    const plan = await bo.loadPlan();
+    expect(plan.plan?.items).toEqual([{ exerciseId: 'long-hug', timesPerWeek: 7 }]);
+    expect(plan.hasUnreadable).toBe(false);
+  });
+
+  it('lets either partner settle a date night the other planned', async () => {
+    const planId = await ada.planDateNight('sunset-walk', '2026-05-21');
+    const sessionId = await bo.logSession(talk({ exerciseId: 'date-night-out' }));
+    await bo.settleDateNight(planId, 'done', sessionId);
+    expect((await ada.dateNights()).settled).toEqual([{ type: 'dateNightSettled', v: 1, planId, outcome: 'done', sessionId }]);
+  });
+
+  it('refuses a date night for a day that does not exist', async () => {
+    await expect(ada.planDateNight('sunset-walk', '2026-02-30')).rejects.toThrow();
+  });
 });

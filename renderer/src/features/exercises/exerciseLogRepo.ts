@@ -6,17 +6,24 @@
  * Owns: each session as one record in the Us space, with a reflection kept private stored beside it as a
  * second record under the author's private key, pointing at its session by id (so the partner's keys never
  * open it); one readiness mark per partner per sensate focus stage, which only its author changes; the
- * couple's weekly plan, where the newest readable plan is the plan and either partner may change it.
+ * couple's weekly plan, where the newest readable plan is the plan and either partner may change it; the
+ * date nights they plan (`plan` records of type `dateNight`, each settled later by a `dateNightSettled`
+ * record from either partner), which the weekly plan passes by.
  * Must not: touch any other record kind, delete anything but the viewer's own sessions, or let a private
  * reflection reach the Us space.
  */
 import {
+  dateNightPayloadSchema,
+  isDateNightPayload,
   privateReflectionSchema,
   readinessSchema,
   sessionPayloadSchema,
   sessionSchema,
   weeklyPlanSchema,
+  type DateNightOutcome,
+  type DateNightSettled,
   type Feeling,
+  type PlannedDateNight,
   type Participants,
   type ReadinessMark,
   type Session,
@@ -28,7 +35,8 @@ import type { PartnerSlot } from '@renderer/features/vault/storage/storedRecord'
 /** How far back the log looks: years of practice for two. */
 export const SESSION_LIMIT = 3_000;
 const READINESS_LIMIT = 200;
-const PLAN_LIMIT = 20;
+/** Plan records: the weekly plans and every date night planned or settled. */
+const PLAN_LIMIT = 2_000;
 
 /** A session as the screens see it. */
 export type SessionEntry =
@@ -47,6 +55,12 @@ export interface NewSession {
   isReflectionPrivate: boolean;
   /** The sensate focus stage, for that programme only. */
   stage?: number;
+}
+
+/** The date nights as the planner sees them: plans (with who planned them) and which are over. */
+export interface DateNightRecords {
+  plans: (PlannedDateNight & { author: PartnerSlot })[];
+  settled: DateNightSettled[];
 }
 
 /** The plan as the screens see it; `plan` is null before anyone made one. */
@@ -145,6 +159,7 @@ export class ExerciseLogRepo {
     const records = await this.#records.newest<unknown>('plan', PLAN_LIMIT);
     let hasUnreadable = false;
     for (const record of byUpdate(records)) {
+      if (record.status === 'ok' && isDateNightPayload(record.payload)) continue;
       const parsed = record.status === 'ok' ? weeklyPlanSchema.safeParse(record.payload) : null;
       if (parsed?.success) return { plan: parsed.data, author: record.author, updatedAt: record.updatedAt, hasUnreadable };
       hasUnreadable = true;
@@ -155,8 +170,34 @@ export class ExerciseLogRepo {
   /** Saves the plan for both partners: replaces the viewer's own plan record, or adds one. */
   async savePlan(plan: WeeklyPlan): Promise<void> {
     const payload = weeklyPlanSchema.parse(plan);
-    const own = (await this.#records.newest<unknown>('plan', PLAN_LIMIT)).find((record) => record.author === this.viewer);
+    const own = (await this.#records.newest<unknown>('plan', PLAN_LIMIT)).find(
+      (record) => record.author === this.viewer && !(record.status === 'ok' && isDateNightPayload(record.payload)),
+    );
     await this.#records.put({ id: own?.id, kind: 'plan', keyId: 'us', payload });
+  }
+
+  /** Every date night planned, and which are over. Records that cannot be opened are left out. */
+  async dateNights(): Promise<DateNightRecords> {
+    const result: DateNightRecords = { plans: [], settled: [] };
+    for (const record of await this.#records.newest<unknown>('plan', PLAN_LIMIT)) {
+      const parsed = record.status === 'ok' && isDateNightPayload(record.payload) ? dateNightPayloadSchema.safeParse(record.payload) : null;
+      if (!parsed?.success) continue;
+      if (parsed.data.type === 'dateNight') result.plans.push({ id: record.id, author: record.author, day: parsed.data.day, ideaId: parsed.data.ideaId });
+      else result.settled.push(parsed.data);
+    }
+    return result;
+  }
+
+  /** Plans a date night for both partners; answers its id. */
+  async planDateNight(ideaId: string, day: string): Promise<string> {
+    const payload = dateNightPayloadSchema.parse({ type: 'dateNight', v: 1, ideaId, day });
+    return this.#records.put({ kind: 'plan', keyId: 'us', payload });
+  }
+
+  /** Marks a planned date night as done (with its logged session) or let go; either partner may. */
+  async settleDateNight(planId: string, outcome: DateNightOutcome, sessionId?: string): Promise<void> {
+    const payload = dateNightPayloadSchema.parse({ type: 'dateNightSettled', v: 1, planId, outcome, ...(sessionId ? { sessionId } : {}) });
+    await this.#records.put({ kind: 'plan', keyId: 'us', payload });
   }
 }
 

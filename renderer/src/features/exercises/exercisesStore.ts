@@ -17,7 +17,7 @@ export type ExercisesView =
   | { name: 'talk' }
   | { name: 'device-free' }
   | { name: 'sensate-focus'; stage?: number }
-  | { name: 'log'; exerciseId: string; stage?: number; returnTo: ExercisesView };
+  | { name: 'log'; exerciseId: string; stage?: number; returnTo: ExercisesView; dateNightPlanId?: string };
 
 export interface ActiveTalk {
   timer: TurnTimer;

@@ -5,12 +5,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReadinessMark } from '@shared/exercises';
 import type { RecordStore } from '@renderer/features/vault/storage/recordStore';
-import { ExerciseLogRepo, type PlanState, type SessionEntry } from './exerciseLogRepo';
+import { ExerciseLogRepo, type DateNightRecords, type PlanState, type SessionEntry } from './exerciseLogRepo';
 
 export interface ExerciseData {
   sessions: SessionEntry[];
   plan: PlanState;
   marks: ReadinessMark[];
+  dateNights: DateNightRecords;
 }
 
 export type ExerciseDataState = { status: 'loading' } | { status: 'failed' } | ({ status: 'ready' } & ExerciseData);
@@ -22,8 +23,8 @@ export function useExerciseData(records: RecordStore) {
 
   useEffect(() => {
     let isCurrent = true;
-    Promise.all([repo.listSessions(), repo.loadPlan(), repo.readinessMarks()]).then(
-      ([sessions, plan, marks]) => isCurrent && setState({ status: 'ready', sessions, plan, marks }),
+    Promise.all([repo.listSessions(), repo.loadPlan(), repo.readinessMarks(), repo.dateNights()]).then(
+      ([sessions, plan, marks, dateNights]) => isCurrent && setState({ status: 'ready', sessions, plan, marks, dateNights }),
       () => isCurrent && setState({ status: 'failed' }),
     );
     return () => {

@@ -2,6 +2,7 @@
  * One exercise's page: what it is, why it helps, the steps, how long and how often, what to take care of,
  * and what to do now: start its guided tool, open the place in Hearth where it is done, or log a session.
  */
+import type { ReactNode } from 'react';
 import { howOftenLabel, pillarById, type Exercise } from '@shared/content';
 import { ActionLink, Button } from '@renderer/ui/Button';
 import { BackButton } from '../BackButton';
@@ -13,7 +14,8 @@ import styles from './ExerciseDetail.module.css';
 
 const LIBRARY: ExercisesView = { name: 'home', tab: 'library' };
 
-export function ExerciseDetail({ exercise }: { exercise: Exercise }) {
+/** `tool`: the exercise's own planner, shown in place of its plain list of ideas (date nights). */
+export function ExerciseDetail({ exercise, tool }: { exercise: Exercise; tool?: ReactNode }) {
   const view: ExercisesView = { name: 'exercise', exerciseId: exercise.id };
   return (
     <article className={common.stack}>
@@ -66,7 +68,7 @@ export function ExerciseDetail({ exercise }: { exercise: Exercise }) {
           ))}
         </ul>
       </section>
-      <ToolIdeas exercise={exercise} />
+      {tool ?? <ToolIdeas exercise={exercise} />}
     </article>
   );
 }

@@ -28,7 +28,8 @@ export interface LogSessionFormProps {
   stage?: number;
   isPrivateByDefault?: boolean;
   submitLabel?: string;
-  onSaved: () => void;
+  /** Called with the logged session's id. */
+  onSaved: (sessionId: string) => void;
 }
 
 export function LogSessionForm(props: LogSessionFormProps) {
@@ -45,8 +46,7 @@ export function LogSessionForm(props: LogSessionFormProps) {
     if (found || isSaving) return;
     setSaving(true);
     try {
-      await repo.logSession(toNewSession(exercise.id, values, measured, stage));
-      onSaved();
+      onSaved(await repo.logSession(toNewSession(exercise.id, values, measured, stage)));
     } catch {
       setProblem('The session could not be saved just now. Your words are still here; try again in a moment.');
       setSaving(false);

@@ -13,12 +13,27 @@ interface LogSessionViewProps extends ViewProps {
   exerciseId: string;
   stage?: number;
   returnTo: ExercisesView;
+  /** A planned date night this session fulfils: marked done once the session is saved. */
+  dateNightPlanId?: string;
 }
 
-export function LogSessionView({ exerciseId, stage, returnTo, repo, people, onChanged }: LogSessionViewProps) {
+export function LogSessionView({ exerciseId, stage, returnTo, dateNightPlanId, repo, people, onChanged }: LogSessionViewProps) {
   const exercise = exerciseById(exerciseId);
   if (!exercise) return <MissingExercise />;
   const isSensateFocus = exercise.id === SENSATE_FOCUS_EXERCISE_ID;
+  const afterSave = async (sessionId: string) => {
+    let notice = 'Saved to your log.';
+    if (dateNightPlanId) {
+      try {
+        await repo.settleDateNight(dateNightPlanId, 'done', sessionId);
+        notice = 'Saved to your log, and the date night is marked as done.';
+      } catch {
+        notice = 'Saved to your log. The plan could not be marked as done just now; you can do that from the date night page.';
+      }
+    }
+    onChanged();
+    goTo(returnTo, notice);
+  };
   const stageTitle = stage ? SENSATE_FOCUS_STAGES[stage - 1]?.title : undefined;
   return (
     <div className={common.stack}>
@@ -33,10 +48,7 @@ export function LogSessionView({ exerciseId, stage, returnTo, repo, people, onCh
         stage={isSensateFocus ? stage : undefined}
         fixedParticipants={isSensateFocus ? 'both' : undefined}
         isPrivateByDefault={isSensateFocus}
-        onSaved={() => {
-          onChanged();
-          goTo(returnTo, 'Saved to your log.');
-        }}
+        onSaved={(sessionId) => void afterSave(sessionId)}
       />
     </div>
   );
