@@ -2,6 +2,10 @@
  * Runs inside the app's page (evaluated by the benchmark, never shipped): builds a realistic ten-year vault
  * through the app's own VaultService and RecordStore, and times the operations the budgets name.
  */
+import { AppreciationRepo } from '../../renderer/src/features/journal/appreciationRepo';
+import { filterEntries, NO_FILTERS } from '../../renderer/src/features/journal/journalView';
+import type { JournalEntry } from '../../renderer/src/features/journal/appreciation';
+import { createSearchClient } from '../../renderer/src/features/journal/search/searchClient';
 import { deriveKeyBytes } from '../../renderer/src/features/vault/crypto/argon2';
 import { newKdfParams } from '../../renderer/src/features/vault/crypto/kdfParams';
 import { KeyRing } from '../../renderer/src/features/vault/session/keyRing';
@@ -59,4 +63,51 @@ async function timeSaves(passphrase: string, count: number): Promise<number[]> {
   return times;
 }
 
-Object.assign(globalThis, { __hearthBench: { createVault, timeKeyDerivation, timeSaves } });
+/** Realistic searches: the 3-8 letter words of the generated text. */
+const SEARCH_WORDS = 'thank you for the tea this morning and for listening when I talked about work you made me laugh again'
+  .split(' ')
+  .filter((word) => word.length >= 3 && word.length <= 8);
+
+/**
+ * The journal's search, as the screen runs it, with the app's own built search worker (`workerUrl`, one of
+ * the renderer's assets): reads the partner's whole history a page at a time as useJournalEntries does,
+ * feeding each page to the worker as it arrives, and times from the first read to the index answering
+ * ready; then times queries (worker round trip and the history's filtering) for `queries` searches.
+ */
+async function timeSearch(passphrase: string, workerUrl: string, queries: number): Promise<{ entries: number; readyMs: number; queryMs: number[] }> {
+  const vault = service();
+  await vault.unlock(passphrase);
+  const repo = new AppreciationRepo(vault.records);
+  const client = createSearchClient(() => new Worker(new URL(workerUrl, location.href), { type: 'module' }));
+  try {
+    const entries: JournalEntry[] = [];
+    const puts: Promise<void>[] = [];
+    const start = performance.now();
+    let page = await repo.page({ limit: 60 });
+    for (;;) {
+      entries.push(...page.entries);
+      const documents = page.entries.flatMap((entry) => (entry.status === 'ok' ? [{ id: entry.id, text: entry.text, tags: entry.tags }] : []));
+      puts.push(client.put(documents));
+      if (!page.next) break;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      page = await repo.page({ after: page.next, limit: 500 });
+    }
+    await Promise.all(puts);
+    const readyMs = performance.now() - start;
+
+    const queryMs: number[] = [];
+    for (let index = 0; index < queries; index += 1) {
+      const query = SEARCH_WORDS[(index * 7) % SEARCH_WORDS.length]!;
+      const began = performance.now();
+      const hits = new Set(await client.query(query));
+      filterEntries(entries, { ...NO_FILTERS, query }, hits);
+      queryMs.push(performance.now() - began);
+    }
+    return { entries: entries.length, readyMs, queryMs };
+  } finally {
+    client.dispose();
+    await vault.lock();
+  }
+}
+
+Object.assign(globalThis, { __hearthBench: { createVault, timeKeyDerivation, timeSaves, timeSearch } });

@@ -3,15 +3,17 @@
  * and filters above. Shows what is loaded at once and fills in older pages as they arrive; says so calmly
  * when it cannot read, and invites rather than scolds when there is nothing yet.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Button } from '@renderer/ui/Button';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import type { JournalEntry, PartnerSlot } from './appreciation';
+import type { JournalSearch } from './search/useJournalSearch';
 import { EntryCard, type EntryActions } from './EntryCard';
 import { HistoryList } from './HistoryList';
 import { JournalFilters } from './JournalFilters';
 import type { LoadState } from './journalEntriesState';
 import { emptyInvitation, type JournalPeople } from './journalPeople';
+import { useJournalSearch } from './search/useJournalSearch';
 import { filterEntries, hasActiveFilters, monthsPresent, NO_FILTERS, toHistoryRows, type JournalFilters as Filters } from './journalView';
 import styles from './JournalHistory.module.css';
 
@@ -39,7 +41,9 @@ export function JournalHistory(props: JournalHistoryProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   // Typing stays immediate; the list catches up a moment later when it is long.
   const deferredFilters = useDeferredValue(filters);
-  const shown = useMemo(() => filterEntries(entries, deferredFilters), [entries, deferredFilters]);
+  const search = useJournalSearch(entries, load);
+  const searchHits = useIndexedHits(search, entries, deferredFilters.query);
+  const shown = useMemo(() => filterEntries(entries, deferredFilters, searchHits), [entries, deferredFilters, searchHits]);
   const rows = useMemo(() => toHistoryRows(shown), [shown]);
   const months = useMemo(() => monthsPresent(entries), [entries]);
   const isFiltering = hasActiveFilters(deferredFilters);
@@ -90,4 +94,33 @@ export function JournalHistory(props: JournalHistoryProps) {
       ) : null}
     </section>
   );
+}
+
+interface IndexedHits {
+  query: string;
+  entries: readonly JournalEntry[];
+  ids: ReadonlySet<string>;
+}
+
+/**
+ * The search index's answer for this query over these entries, once it has one; undefined until then (the
+ * index still building, a query in flight, or the index failed), when the history's plain scan answers.
+ */
+function useIndexedHits(search: JournalSearch, entries: readonly JournalEntry[], query: string): ReadonlySet<string> | undefined {
+  const [hits, setHits] = useState<IndexedHits | null>(null);
+  const { isReady, query: ask } = search;
+  useEffect(() => {
+    if (!isReady || query.trim() === '') return;
+    let isCurrent = true;
+    ask(query).then(
+      (ids) => {
+        if (isCurrent) setHits({ query, entries, ids: new Set(ids) });
+      },
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [isReady, ask, query, entries]);
+  return isReady && hits !== null && hits.query === query && hits.entries === entries ? hits.ids : undefined;
 }

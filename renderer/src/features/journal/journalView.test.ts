@@ -115,3 +115,14 @@ describe('months, tags and on this day', () => {
     expect(yearsAgo(at(2023, 11, 24), NOW)).toBe('3 years ago');
   });
 });
+
+describe('filterEntries with the search index answering', () => {
+  it('takes the index hits for the search, and applies every other filter as before', () => {
+    const hits = new Set(['n1', 'n3', 'u', 'o1']);
+    const run = (filters: Partial<JournalFilters>) => filterEntries(ENTRIES, { ...NO_FILTERS, ...filters }, hits).map((e) => e.id);
+    expect(run({ query: 'anything' })).toEqual(['n1', 'n3', 'o1']);
+    expect(run({ query: 'anything', author: 'b' })).toEqual(['n3']);
+    expect(run({ query: 'anything', tag: 'SMALL THINGS', month: '2026-11' })).toEqual(['n1', 'n3']);
+    expect(run({ query: '  ' })).toEqual(['n1', 'n2', 'n3', 'u', 'o1', 'o2']);
+  });
+});

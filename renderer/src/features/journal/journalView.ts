@@ -111,14 +111,19 @@ export function matchesTerms(entry: JournalEntry, terms: readonly string[]): boo
   return terms.every((term) => haystack.includes(term));
 }
 
-/** The entries that pass every filter, in the order given. */
-export function filterEntries(entries: readonly JournalEntry[], filters: JournalFilters): JournalEntry[] {
+/**
+ * The entries that pass every filter, in the order given. `searchHits`, when given, are the ids the search
+ * index found for `filters.query`, and answer the search in place of the plain scan; the other filters apply
+ * exactly as they do without it.
+ */
+export function filterEntries(entries: readonly JournalEntry[], filters: JournalFilters, searchHits?: ReadonlySet<string>): JournalEntry[] {
   const terms = searchTerms(filters.query);
   const tag = filters.tag?.toLocaleLowerCase() ?? null;
   return entries.filter((entry) => {
     if (filters.author !== 'both' && entry.author !== filters.author) return false;
     if (filters.month !== null && monthKey(entry.createdAt) !== filters.month) return false;
     if (tag !== null && (entry.status !== 'ok' || !entry.tags.some((t) => t.toLocaleLowerCase() === tag))) return false;
+    if (searchHits !== undefined && terms.length > 0) return entry.status === 'ok' && searchHits.has(entry.id);
     return matchesTerms(entry, terms);
   });
 }
