@@ -9,7 +9,7 @@ import type { AppreciationRepo, DeletedAppreciation } from './appreciationRepo';
 import { entriesReducer, INITIAL_ENTRIES, type LoadState } from './journalEntriesState';
 
 const FIRST_PAGE = 60;
-const LATER_PAGES = 500;
+const LATER_PAGES = 150;
 
 const nextBreath = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
