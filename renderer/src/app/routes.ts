@@ -9,13 +9,14 @@ import { CheckinsScreen } from '@renderer/features/checkins';
 import { ExercisesScreen } from '@renderer/features/exercises';
 import { GuidanceScreen } from '@renderer/features/guidance';
 import { JournalScreen } from '@renderer/features/journal';
-import { LoveLanguagesIcon, LoveLanguagesScreen } from '@renderer/features/loveLanguages';
+import { LoveLanguagesScreen } from '@renderer/features/loveLanguages';
 import { SettingsScreen } from '@renderer/features/settings';
 import { TodayScreen } from '@renderer/features/today';
 import {
   BookIcon,
   CardsIcon,
   CompassIcon,
+  HeartsIcon,
   PulseIcon,
   SlidersIcon,
   SproutIcon,
@@ -40,7 +41,7 @@ export const ROUTES: readonly AppRoute[] = [
     id: 'love-languages',
     path: '/love-languages',
     label: 'Love languages',
-    icon: LoveLanguagesIcon,
+    icon: HeartsIcon,
     Screen: LoveLanguagesScreen,
   },
   { id: 'cards', path: '/cards', label: 'Cards', icon: CardsIcon, Screen: CardsScreen },

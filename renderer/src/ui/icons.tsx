@@ -82,3 +82,11 @@ export const SlidersIcon: IconComponent = ({ className }) => (
     <circle cx="9" cy="16.5" r="2.3" />
   </IconFrame>
 );
+
+/** Two overlapping hearts: love languages. */
+export const HeartsIcon: IconComponent = ({ className }) => (
+  <IconFrame className={className}>
+    <path d="M9.5 19s-6-3.6-6-8a3.3 3.3 0 0 1 6-1.9 3.3 3.3 0 0 1 6 1.9c0 4.4-6 8-6 8z" />
+    <path d="M14.3 5.6a3.3 3.3 0 0 1 6.2 1.9c0 3-2.7 5.6-4.6 7" />
+  </IconFrame>
+);

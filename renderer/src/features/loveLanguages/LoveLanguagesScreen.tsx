@@ -12,7 +12,7 @@ import { Section } from '@renderer/ui/Section';
 import { LOVE_TANK_CHECK } from '@shared/content';
 import type { AssessmentProgress } from './assessmentDraft';
 import { FiveLanguages } from './FiveLanguages';
-import { LoveLanguagesIcon } from './LoveLanguagesIcon';
+import { HeartsIcon } from '@renderer/ui/icons';
 import { possessive } from './loveText';
 import { PartnerIdeas } from './PartnerIdeas';
 import { ResultCard } from './ResultCard';
@@ -47,7 +47,7 @@ export function LoveLanguagesScreen() {
 
   return (
     <Screen
-      icon={LoveLanguagesIcon}
+      icon={HeartsIcon}
       title="Love languages"
       lead="Each of us feels loved most easily in our own ways. Find yours, learn your partner's, and try speaking it."
     >

@@ -1,3 +1,2 @@
 /** The love-languages feature's public face: the screen, and its emblem for the navigation. */
 export { LoveLanguagesScreen } from './LoveLanguagesScreen';
-export { LoveLanguagesIcon } from './LoveLanguagesIcon';
