@@ -2,14 +2,14 @@
  * Unlock with a recovery key. A key that is not one, or has a typo, is caught here before any
  * cryptography; a recovery unlock leads straight to choosing a new passphrase (see VaultGate).
  */
-import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '@renderer/ui/Button';
 import { parseRecoveryKey } from '../crypto/recoveryKey';
 import { TextField } from '../forms/TextField';
 import formStyles from '../layout/forms.module.css';
 import { TextButton } from '../layout/TextButton';
 import { useVaultControls } from '../session/vaultContext';
-import { recoveryKeyFormatText, unlockProblemText } from './unlockMessages';
+import { recoveryKeyFormatText } from './unlockMessages';
+import { useUnlockAttempt } from './useUnlockAttempt';
 
 function formatProblem(text: string): string | null {
   if (text.trim().length === 0) return recoveryKeyFormatText('empty');
@@ -23,49 +23,23 @@ function formatProblem(text: string): string | null {
 
 export function RecoveryUnlockForm({ onUsePassphrase }: { onUsePassphrase: () => void }) {
   const { unlockWithRecovery } = useVaultControls();
-  const [recoveryKey, setRecoveryKey] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isUnlocking, setIsUnlocking] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  const showProblem = (message: string) => {
-    setError(message);
-    inputRef.current?.focus();
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (isUnlocking) return;
-    const problem = formatProblem(recoveryKey);
-    if (problem) return showProblem(problem);
-    setError(null);
-    setIsUnlocking(true);
-    try {
-      await unlockWithRecovery(recoveryKey);
-    } catch (failure) {
-      setIsUnlocking(false);
-      showProblem(unlockProblemText(failure, 'recovery'));
-    }
-  };
+  const form = useUnlockAttempt({ kind: 'recovery', precheck: formatProblem, attempt: unlockWithRecovery });
 
   return (
-    <form className={formStyles.form} onSubmit={(event) => void submit(event)} noValidate>
+    <form className={formStyles.form} onSubmit={(event) => void form.submit(event)} noValidate>
       <TextField
         label="Recovery key"
-        value={recoveryKey}
-        onChange={(value) => {
-          setRecoveryKey(value);
-          setError(null);
-        }}
+        value={form.value}
+        onChange={form.change}
         description="Fourteen groups of four letters and numbers, as on your saved copy. Dashes, spaces and small letters are all fine."
-        error={error}
+        error={form.error}
         autoComplete="off"
         look="code"
         autoFocus
-        inputRef={inputRef}
+        inputRef={form.inputRef}
       />
-      <Button type="submit" variant="primary" isDisabled={isUnlocking}>
-        {isUnlocking ? 'Opening…' : 'Unlock'}
+      <Button type="submit" variant="primary" isDisabled={form.isUnlocking}>
+        {form.isUnlocking ? 'Opening…' : 'Unlock'}
       </Button>
       <TextButton onPress={onUsePassphrase} align="center">Use my passphrase instead</TextButton>
     </form>
