@@ -8,6 +8,7 @@ export { VaultGate } from './VaultGate';
 export { VaultProvider } from './session/VaultProvider';
 export { useVault, type PartnerProfiles, type VaultSession, type VaultStatus } from './session/vaultContext';
 export { ariaLockShortcut } from './session/lockShortcut';
+export { useIdleLockHold } from './session/idleLockHold';
 export type { PartnerProfile } from './service/profileRepo';
 export type { PartnerSlot } from './storage/storedRecord';
 export { AutoLockSetting } from './security/AutoLockSetting';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { holdIdleLock, isIdleLockHeld } from './idleLockHold';
 import { startIdleWatch } from './idleWatch';
 
 const MINUTE = 60_000;
@@ -45,5 +46,45 @@ describe('startIdleWatch', () => {
     clock = 30 * MINUTE;
     scheduled.shift()?.();
     expect(onIdle).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a held idle lock', () => {
+  it('does not lock while held, and counts quiet time again from the release', () => {
+    let now = 0;
+    const timers: { at: number; run: () => void }[] = [];
+    let isHeld = true;
+    let idle = 0;
+    startIdleWatch({
+      idleAfterMs: 1_000,
+      onIdle: () => (idle += 1),
+      isHeld: () => isHeld,
+      now: () => now,
+      schedule: (run, delay) => timers.push({ at: now + delay, run }),
+      cancel: () => {},
+    });
+    const advanceTo = (time: number) => {
+      now = time;
+      while (timers[0] && timers[0].at <= now) timers.shift()!.run();
+    };
+    advanceTo(5_000);
+    expect(idle).toBe(0);
+    isHeld = false;
+    advanceTo(5_500);
+    expect(idle).toBe(0);
+    advanceTo(6_000);
+    expect(idle).toBe(1);
+  });
+});
+
+describe('holdIdleLock', () => {
+  it('counts holds, and a release works only once', () => {
+    const first = holdIdleLock();
+    const second = holdIdleLock();
+    first();
+    first();
+    expect(isIdleLockHeld()).toBe(true);
+    second();
+    expect(isIdleLockHeld()).toBe(false);
   });
 });

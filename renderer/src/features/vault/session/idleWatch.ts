@@ -10,6 +10,8 @@ export interface IdleWatchOptions {
   /** How long without input counts as idle. */
   idleAfterMs: number;
   onIdle: () => void;
+  /** While this answers true, quiet time does not count (a screen holds the idle lock off). */
+  isHeld?: () => boolean;
   now?: () => number;
   schedule?: (run: () => void, delayMs: number) => unknown;
   cancel?: (handle: unknown) => void;
@@ -33,6 +35,7 @@ export function startIdleWatch(options: IdleWatchOptions): IdleWatch {
   const check = (): void => {
     handle = undefined;
     if (isStopped) return;
+    if (options.isHeld?.()) lastActivity = now();
     const quietFor = now() - lastActivity;
     if (quietFor >= options.idleAfterMs) {
       isStopped = true;

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { isMacPlatform } from '@renderer/app/shortcuts';
 import { onMainEvent } from '@renderer/platform/bridge';
+import { isIdleLockHeld } from './idleLockHold';
 import { startIdleWatch } from './idleWatch';
 import { isLockShortcut } from './lockShortcut';
 
@@ -20,7 +21,7 @@ interface LockTriggers {
 export function useLockTriggers({ isActive, idleMinutes, lock }: LockTriggers): void {
   useEffect(() => {
     if (!isActive) return;
-    const watch = startIdleWatch({ idleAfterMs: idleMinutes * 60_000, onIdle: () => void lock() });
+    const watch = startIdleWatch({ idleAfterMs: idleMinutes * 60_000, onIdle: () => void lock(), isHeld: isIdleLockHeld });
     const noteActivity = () => watch.noteActivity();
     for (const type of ACTIVITY_EVENTS) window.addEventListener(type, noteActivity, { capture: true, passive: true });
     return () => {
