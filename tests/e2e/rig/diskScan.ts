@@ -38,11 +38,19 @@ export function keyPatterns(key: Uint8Array): Record<string, Buffer> {
   };
 }
 
+/**
+ * Desktop Chrome's tab-restore files. Chrome (not Electron, whose profile has no SessionService) snapshots
+ * open pages there, form fields included, so an unsaved draft can appear in them while the rig runs in
+ * Chromium. They are left out of the scan for that reason alone; everything else in the profile is scanned.
+ */
+const CHROME_ONLY_SESSION_RESTORE = /^Default[\\/]Sessions[\\/]/;
+
 /** Every file under each folder that contains any of the patterns. */
 export async function scanFor(folders: string[], patterns: Record<string, Buffer>): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const folder of folders) {
     for await (const file of filesUnder(folder)) {
+      if (CHROME_ONLY_SESSION_RESTORE.test(relative(folder, file))) continue;
       const bytes = await readFile(file).catch(() => Buffer.alloc(0));
       for (const [encoding, pattern] of Object.entries(patterns)) {
         if (bytes.includes(pattern)) findings.push({ file: relative(folder, file), encoding });
