@@ -3,7 +3,8 @@
  * what the repo answers after each change. Only one partner is unlocked at a time on this computer, so
  * nothing else changes them meanwhile.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useLoad } from '@renderer/lib/useLoad';
 import type { CardMarks } from './cardMarks';
 import { CardStateRepo, type CardStateStore } from './cardStateRepo';
 
@@ -18,37 +19,22 @@ export interface CardMarksApi {
 
 export function useCardMarks(store: CardStateStore): CardMarksApi {
   const repo = useMemo(() => new CardStateRepo(store), [store]);
-  const [state, setState] = useState<MarksState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    repo.load().then(
-      (marks) => isCurrent && setState({ status: 'ready', marks }),
-      () => isCurrent && setState({ status: 'failed' }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [repo, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((value) => value + 1);
-  }, []);
+  const load = useCallback(() => repo.load(), [repo]);
+  const { state: loaded, retry, replace } = useLoad(load);
+  const state: MarksState = loaded.status === 'ready' ? { status: 'ready', marks: loaded.value } : loaded;
 
   const change = useCallback(
     async (cardId: string, patch: { isFavourite?: boolean; isDone?: boolean }) => {
       try {
         const marks = await repo.change(cardId, patch);
-        setState({ status: 'ready', marks });
+        replace(() => marks);
         return true;
       } catch (error) {
         console.warn('A card mark could not be saved', error instanceof Error ? error.name : 'unknown');
         return false;
       }
     },
-    [repo],
+    [repo, replace],
   );
 
   return { state, retry, change };

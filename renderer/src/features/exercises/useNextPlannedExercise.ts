@@ -3,7 +3,8 @@
  * plan and sessions), loaded once when the calling screen opens. Null when there is no plan, or this
  * week's plan is done.
  */
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { useLoad } from '@renderer/lib/useLoad';
 import { exerciseById, type Exercise } from '@shared/content';
 import { nextPlannedExercise, type PlannedProgress } from '@shared/exercises';
 import { useVault } from '@renderer/features/vault';
@@ -14,21 +15,13 @@ export type NextPlanned = { status: 'loading' } | { status: 'ready'; next: (Plan
 
 export function useNextPlannedExercise(): NextPlanned {
   const { service } = useVault();
-  const [state, setState] = useState<NextPlanned>({ status: 'loading' });
-  useEffect(() => {
-    let isCurrent = true;
+  const load = useCallback(async () => {
     const repo = new ExerciseLogRepo(service.records);
-    Promise.all([repo.loadPlan(), repo.listSessions()]).then(
-      ([plan, sessions]) => {
-        const next = nextPlannedExercise(plan.plan, readableSessions(sessions), Date.now());
-        const exercise = next ? exerciseById(next.exerciseId) : undefined;
-        if (isCurrent) setState({ status: 'ready', next: next && exercise ? { ...next, exercise } : null });
-      },
-      () => isCurrent && setState({ status: 'failed' }),
-    );
-    return () => {
-      isCurrent = false;
-    };
+    const [plan, sessions] = await Promise.all([repo.loadPlan(), repo.listSessions()]);
+    const next = nextPlannedExercise(plan.plan, readableSessions(sessions), Date.now());
+    const exercise = next ? exerciseById(next.exerciseId) : undefined;
+    return next && exercise ? { ...next, exercise } : null;
   }, [service]);
-  return state;
+  const { state } = useLoad(load);
+  return state.status === 'ready' ? { status: 'ready', next: state.value } : state;
 }

@@ -1,5 +1,6 @@
 /** Both partners' love-language results while the screen is open, loaded through AssessmentRepo. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useLoad } from '@renderer/lib/useLoad';
 import type { AssessmentAnswers } from '@shared/content';
 import { AssessmentRepo, type AssessmentStore, type ResultsByPartner } from './assessmentRepo';
 
@@ -7,38 +8,23 @@ export type ResultsState = { status: 'loading' } | { status: 'failed' } | { stat
 
 export function useLoveResults(store: AssessmentStore) {
   const repo = useMemo(() => new AssessmentRepo(store), [store]);
-  const [state, setState] = useState<ResultsState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    repo.results().then(
-      (results) => isCurrent && setState({ status: 'ready', results }),
-      () => isCurrent && setState({ status: 'failed' }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [repo, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((value) => value + 1);
-  }, []);
+  const load = useCallback(() => repo.results(), [repo]);
+  const { state: loaded, retry, replace } = useLoad(load);
+  const state: ResultsState = loaded.status === 'ready' ? { status: 'ready', results: loaded.value } : loaded;
 
   /** Saves complete answers as this partner's result; answers false when it could not be saved. */
   const save = useCallback(
     async (answers: AssessmentAnswers) => {
       try {
         const saved = await repo.save(answers);
-        setState((current) => ({ status: 'ready', results: { ...(current.status === 'ready' ? current.results : {}), [saved.author]: saved } }));
+        replace((current) => ({ ...current, [saved.author]: saved }));
         return true;
       } catch (error) {
         console.warn('A love-language result could not be saved', error instanceof Error ? error.name : 'unknown');
         return false;
       }
     },
-    [repo],
+    [repo, replace],
   );
 
   return { state, retry, save };

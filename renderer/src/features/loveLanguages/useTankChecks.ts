@@ -1,5 +1,6 @@
 /** The tank checks this partner may read, loaded through TankRepo and reloaded after each save. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useLoad } from '@renderer/lib/useLoad';
 import type { Space } from './storeShape';
 import type { TankEntry } from './tankEntry';
 import { TankRepo, type TankStore } from './tankRepo';
@@ -10,21 +11,9 @@ export type TankState = { status: 'loading' } | { status: 'failed' } | { status:
 
 export function useTankChecks(store: TankStore) {
   const repo = useMemo(() => new TankRepo(store), [store]);
-  const [state, setState] = useState<TankState>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    repo.history(HISTORY_LENGTH).then(
-      (entries) => isCurrent && setState({ status: 'ready', entries }),
-      () => isCurrent && setState({ status: 'failed' }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [repo, version]);
-
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
+  const load = useCallback(() => repo.history(HISTORY_LENGTH), [repo]);
+  const { state: loaded, retry: reload } = useLoad(load);
+  const state: TankState = loaded.status === 'ready' ? { status: 'ready', entries: loaded.value } : loaded;
 
   /** Saves a check and reloads the history; throws what the repo throws. */
   const save = useCallback(

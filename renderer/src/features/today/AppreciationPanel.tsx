@@ -10,7 +10,7 @@ import { StatusMark } from './StatusMark';
 import { TodayPanel } from './TodayPanel';
 import { appreciationWords } from './todayWording';
 import type { WrittenTonight } from './tonight';
-import type { Loaded } from './useLoaded';
+import type { Loaded } from '@renderer/lib/useLoad';
 import styles from './AppreciationPanel.module.css';
 
 export interface TodayPerson {

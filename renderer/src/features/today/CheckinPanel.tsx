@@ -6,7 +6,7 @@ import { QuietPlaceholder } from './QuietPlaceholder';
 import { StatusMark } from './StatusMark';
 import { TodayPanel } from './TodayPanel';
 import { checkinStanding, checkinWords } from './todayWording';
-import type { Loaded } from './useLoaded';
+import type { Loaded } from '@renderer/lib/useLoad';
 import styles from './CheckinPanel.module.css';
 
 interface CheckinPanelProps {

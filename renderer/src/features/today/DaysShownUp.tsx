@@ -4,7 +4,7 @@
  */
 import { FlameIcon } from '@renderer/ui/icons';
 import { daysShownUpWords } from './todayWording';
-import type { Loaded } from './useLoaded';
+import type { Loaded } from '@renderer/lib/useLoad';
 import styles from './DaysShownUp.module.css';
 
 interface DaysShownUpProps {

@@ -9,7 +9,7 @@ import { CheckinRepo, weekViewOf, type WeekView } from '@renderer/features/check
 import type { VaultSession } from '@renderer/features/vault';
 import { countDaysShownUp } from './daysShownUp';
 import { writtenTonight, type WrittenTonight } from './tonight';
-import { useLoaded, type Loaded } from './useLoaded';
+import { useLoad, type Loaded } from '@renderer/lib/useLoad';
 
 /** Enough appreciations to cover tonight for two, however many each wrote today. */
 const TONIGHT_LOOKUP = 50;
@@ -18,7 +18,7 @@ const WEEK_LOOKUP = 60;
 
 export function useWrittenTonight(service: VaultSession['service'], now: Date): Loaded<WrittenTonight> {
   const load = useCallback(async () => writtenTonight(await service.records.newest('appreciation', TONIGHT_LOOKUP), now), [service, now]);
-  return useLoaded(load);
+  return useLoad(load).state;
 }
 
 export function useThisWeeksCheckin(service: VaultSession['service'], now: Date): Loaded<WeekView> {
@@ -26,7 +26,7 @@ export function useThisWeeksCheckin(service: VaultSession['service'], now: Date)
     const repo = new CheckinRepo(service.records);
     return weekViewOf(await repo.list(WEEK_LOOKUP), repo.viewer, weekKey(now));
   }, [service, now]);
-  return useLoaded(load);
+  return useLoad(load).state;
 }
 
 /**
@@ -35,5 +35,5 @@ export function useThisWeeksCheckin(service: VaultSession['service'], now: Date)
  */
 export function useDaysShownUp(service: VaultSession['service']): Loaded<number> {
   const load = useCallback(() => countDaysShownUp(service.records), [service]);
-  return useLoaded(load, true);
+  return useLoad(load, { isDeferred: true }).state;
 }
