@@ -6,12 +6,12 @@ import { AppreciationRepo } from '../../renderer/src/features/journal/appreciati
 import { filterEntries, NO_FILTERS } from '../../renderer/src/features/journal/journalView';
 import type { JournalEntry } from '../../renderer/src/features/journal/appreciation';
 import { createSearchClient } from '../../renderer/src/features/journal/search/searchClient';
-import { deriveKeyBytes } from '../../renderer/src/features/vault/crypto/argon2';
-import { newKdfParams } from '../../renderer/src/features/vault/crypto/kdfParams';
-import { KeyRing } from '../../renderer/src/features/vault/session/keyRing';
-import { HearthDb } from '../../renderer/src/features/vault/storage/hearthDb';
-import type { PutRecordInput } from '../../renderer/src/features/vault/storage/recordStore';
-import { VaultService } from '../../renderer/src/features/vault/service/vaultService';
+import { deriveKeyBytes } from '../../renderer/src/data/crypto/argon2';
+import { newKdfParams } from '../../renderer/src/data/crypto/kdfParams';
+import { KeyRing } from '../../renderer/src/data/session/keyRing';
+import { HearthDb } from '../../renderer/src/data/storage/hearthDb';
+import type { PutRecordInput } from '../../renderer/src/data/storage/recordStore';
+import { VaultService } from '../../renderer/src/data/service/vaultService';
 import { generatedYears } from './sampleVault';
 
 const DAY = 86_400_000;

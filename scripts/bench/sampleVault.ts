@@ -3,7 +3,7 @@
  * check-in every day, a weekly check-in, and a logged exercise session three times a week: about 1,040
  * records a year, so two partners over ten years make about 20,800. Deterministic, so runs compare.
  */
-import type { PutRecordInput } from '../../renderer/src/features/vault/storage/recordStore';
+import type { PutRecordInput } from '../../renderer/src/data/storage/recordStore';
 
 const DAY = 86_400_000;
 const WORDS = 'thank you for the tea this morning and for listening when I talked about work you made me laugh again'.split(' ');

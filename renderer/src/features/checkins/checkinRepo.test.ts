@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateDataKeyBytes, importDataKey } from '@renderer/features/vault/crypto/keys';
-import { KeyRing } from '@renderer/features/vault/session/keyRing';
-import { HearthDb } from '@renderer/features/vault/storage/hearthDb';
-import { RecordStore } from '@renderer/features/vault/storage/recordStore';
+import { generateDataKeyBytes, importDataKey } from '@renderer/data/crypto/keys';
+import { KeyRing } from '@renderer/data/session/keyRing';
+import { HearthDb } from '@renderer/data/storage/hearthDb';
+import { RecordStore } from '@renderer/data/storage/recordStore';
 import { emptyAnswers, type CompleteAnswers } from './checkinAnswers';
 import { CheckinRepo } from './checkinRepo';
 

@@ -20,7 +20,7 @@ import {
   type WeekKey,
   type WeeklyCheckin,
 } from '@shared/checkins';
-import type { RecordStore } from '@renderer/features/vault/storage/recordStore';
+import type { RecordStore } from '@renderer/data/storage/recordStore';
 import { applyReveal, type ParsedRecord } from './applyReveal';
 import type { CompleteAnswers } from './checkinAnswers';
 import type { CheckinEntry } from './checkinEntry';

@@ -29,8 +29,8 @@ import {
   type Session,
   type WeeklyPlan,
 } from '@shared/exercises';
-import type { OpenedRecord, RecordStore } from '@renderer/features/vault/storage/recordStore';
-import type { PartnerSlot } from '@renderer/features/vault/storage/storedRecord';
+import type { OpenedRecord, RecordStore } from '@renderer/data/storage/recordStore';
+import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 
 /** How far back the log looks: years of practice for two. */
 export const SESSION_LIMIT = 3_000;

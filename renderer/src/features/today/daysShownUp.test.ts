@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KeyRing } from '@renderer/features/vault/session/keyRing';
-import { HearthDb } from '@renderer/features/vault/storage/hearthDb';
-import { RecordStore } from '@renderer/features/vault/storage/recordStore';
-import type { PartnerSlot, RecordKind } from '@renderer/features/vault/storage/storedRecord';
+import { KeyRing } from '@renderer/data/session/keyRing';
+import { HearthDb } from '@renderer/data/storage/hearthDb';
+import { RecordStore } from '@renderer/data/storage/recordStore';
+import type { PartnerSlot, RecordKind } from '@renderer/data/storage/storedRecord';
 import { countDaysShownUp } from './daysShownUp';
 
 const at = (day: number, hour: number) => new Date(2026, 2, day, hour).getTime();

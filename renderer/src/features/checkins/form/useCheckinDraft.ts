@@ -4,7 +4,7 @@
  * a lock loses what they wrote. One draft per kind (`checkin:quick`, `checkin:weekly`), cleared on save.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { VaultService } from '@renderer/features/vault/service/vaultService';
+import type { VaultService } from '@renderer/data/service/vaultService';
 import { answersFromDraft, type CheckinAnswers, type CheckinKind } from '../checkinAnswers';
 
 export type DraftHost = Pick<VaultService, 'drafts' | 'beforeLock'>;

@@ -3,7 +3,7 @@
  * name of each colour carries the meaning and arrow keys move the choice.
  */
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { PARTNER_COLOURS, type PartnerProfile } from '../service/profileRepo';
+import { PARTNER_COLOURS, type PartnerProfile } from '@renderer/data/service/profileRepo';
 import { colourName, swatchClass } from './partnerColours';
 import styles from './PartnerColourPicker.module.css';
 

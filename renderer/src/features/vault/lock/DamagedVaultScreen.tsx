@@ -4,7 +4,7 @@
  */
 import { Button } from '@renderer/ui/Button';
 import { VaultPage } from '../layout/VaultPage';
-import { useVaultControls } from '../session/vaultContext';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 import styles from './DamagedVaultScreen.module.css';
 
 export function DamagedVaultScreen() {
