@@ -6,6 +6,7 @@
  * exactly one module (renderer/src/platform/bridge.ts). Payloads are plain JSON objects.
  */
 import { z } from 'zod';
+import type { PartnerSlot } from '../partners';
 import { ROUTE_IDS, type RouteId } from '../routes';
 import { settingsPatchSchema, type Settings } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
@@ -42,7 +43,7 @@ export type KeychainStatus =
 
 /** A partner's key-encryption key, kept by main sealed with the operating system's keychain. */
 export interface RememberedSecret {
-  partner: 'a' | 'b';
+  partner: PartnerSlot;
   secretB64: string;
 }
 

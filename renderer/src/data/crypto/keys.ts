@@ -14,17 +14,16 @@
 import { gcmDecrypt, gcmEncrypt, importAesGcmKey } from './aesGcm';
 import { encodeAssociatedData } from './associatedData';
 import { type Bytes, randomBytes, wipe } from './bytes';
+import type { PartnerSlot as PartnerId, Space as KeyName } from '@shared/partners';
 import { WrongSecretError } from './errors';
 
 /** Length of every data key and KEK, in bytes. */
 export const KEY_BYTES = 32;
 
-/** Which partner a slot belongs to. */
-export type PartnerId = 'a' | 'b';
+/** Which partner a slot belongs to, and which data key a wrap holds. */
+export type { PartnerId, KeyName };
 /** What opens a slot: the partner's passphrase (through Argon2id) or their recovery key (through HKDF). */
 export type SlotKind = 'passphrase' | 'recovery';
-/** Which data key a wrap holds. */
-export type KeyName = 'us' | 'private';
 
 /** Everything a wrapped key is bound to. */
 export interface SlotBinding {
