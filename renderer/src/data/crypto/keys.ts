@@ -13,7 +13,7 @@
  */
 import { gcmDecrypt, gcmEncrypt, importAesGcmKey } from './aesGcm';
 import { encodeAssociatedData } from './associatedData';
-import { type Bytes, randomBytes, wipe } from './bytes';
+import { asBytes, type Bytes, randomBytes, utf8Encode, wipe } from './bytes';
 import type { PartnerSlot as PartnerId, Space as KeyName } from '@shared/partners';
 import { WrongSecretError } from './errors';
 
@@ -83,4 +83,23 @@ export async function unwrapKeyBytes(kekBytes: Uint8Array, wrapped: WrappedKey, 
     throw new WrongSecretError('The key slot holds something that is not a key.');
   }
   return raw;
+}
+
+/** What the id key is derived for; a new purpose gets a new label, never a reused one. */
+const ID_KEY_INFO = 'hearth.record-ids.v1';
+
+/**
+ * Derives, from a partner's private data key bytes, a non-extractable HMAC-SHA-256 key for ids that must be
+ * the same on every unlock yet say nothing to someone without the key (a draft's record id per screen).
+ * HKDF separates it from the data key, which keeps its one use (AES-GCM). The input is neither kept nor wiped.
+ */
+export async function deriveIdKey(privateKeyBytes: Uint8Array): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', asBytes(privateKeyBytes), 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8Encode(ID_KEY_INFO) },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
 }

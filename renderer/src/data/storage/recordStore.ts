@@ -1,19 +1,24 @@
 /**
- * Sealed records: the one place that turns a feature's plain payload into what is stored, and back.
+ * Sealed records: the one place that turns a plain payload into what is stored, and back.
  *
- * Encrypts before the transaction opens (awaiting WebCrypto inside a Dexie transaction commits it early).
- * Binds each ciphertext to its record's id, kind, key and author, so a body moved to another record, or a
- * record relabelled on disk, no longer opens. Never deletes a record it cannot read: it reports it as
- * unreadable and leaves it be. The other partner's private records are never returned.
+ * Writes happen in two steps: `seal` encrypts (before any transaction opens: awaiting WebCrypto inside a
+ * Dexie transaction commits it early), then `commit` stores any number of sealed records and removals in one
+ * transaction, so a check-in and its private note land together or not at all. Binds each ciphertext to its
+ * record's id, kind, key, author and creation time, so a body moved to another record, or a record relabelled
+ * on disk, no longer opens. Never deletes a record it cannot read: it reports it as unreadable and leaves it
+ * be. The other partner's private records are never returned. Failed writes surface as WriteFailedError or
+ * StorageFullError and change nothing.
  */
 import { openJson, sealJson, type RecordBinding } from '../crypto/envelope';
 import type { KeyRing } from '../session/keyRing';
 import type { HearthDb } from './hearthDb';
 import { assertStorable, type KeyId, type PartnerSlot, type RecordKind, type StoredRecord } from './storedRecord';
+import { toWriteError } from './writeErrors';
 
 export const RECORD_FORMAT_VERSION = 1;
 
-interface RecordMeta {
+/** What is known of a record without opening it: the plaintext fields. */
+export interface RecordMeta {
   id: string;
   kind: RecordKind;
   keyId: KeyId;
@@ -32,10 +37,37 @@ export interface PutRecordInput<T> {
   createdAt?: number;
 }
 
+/** A record sealed and checked, ready to commit. */
+export interface SealedWrite {
+  type: 'put';
+  record: StoredRecord;
+  /** True for the few shared records either partner may replace (the partners' profiles). */
+  mayReplaceOthers: boolean;
+}
+
+/** A removal of one of the present partner's own records, to commit with other writes. */
+export interface RemoveWrite {
+  type: 'remove';
+  id: string;
+}
+
+export type PendingWrite = SealedWrite | RemoveWrite;
+
+/** Told after each committed write, with the kinds it touched. */
+export type ChangeListener = (kinds: ReadonlySet<RecordKind>) => void;
+
+export class NotYourRecordError extends Error {
+  constructor() {
+    super('A partner can only change their own records.');
+    this.name = 'NotYourRecordError';
+  }
+}
+
 export class RecordStore {
   #db: HearthDb;
   #keys: KeyRing;
   #now: () => number;
+  #listeners = new Set<ChangeListener>();
 
   constructor(db: HearthDb, keys: KeyRing, now: () => number = Date.now) {
     this.#db = db;
@@ -48,9 +80,72 @@ export class RecordStore {
     return this.#keys.partner;
   }
 
-  /** Seals and stores a record by the partner who is here; answers its id. Only the author may replace it. */
+  /** The key ring this store reads with (for derived ids, such as drafts'). */
+  get keys(): KeyRing {
+    return this.#keys;
+  }
+
+  /**
+   * Seals a record by the partner who is here, keeping the creation time of the record it replaces. Stores
+   * nothing: pass the answer to `commit`. Only the author may replace a record, unless `mayReplaceOthers`.
+   */
+  async seal<T>(input: PutRecordInput<T>, options: { mayReplaceOthers?: boolean } = {}): Promise<SealedWrite> {
+    const author = this.#keys.partner;
+    const key = this.#keys.keyFor(input.keyId, author)!;
+    const existing = input.id ? await this.#db.records.get(input.id) : undefined;
+    const mayReplaceOthers = options.mayReplaceOthers ?? false;
+    if (existing && existing.author !== author && !mayReplaceOthers) throw new NotYourRecordError();
+    const now = this.#now();
+    const meta: RecordMeta = {
+      id: input.id ?? crypto.randomUUID(),
+      kind: input.kind,
+      keyId: input.keyId,
+      author,
+      createdAt: existing?.createdAt ?? input.createdAt ?? now,
+      updatedAt: now,
+    };
+    const sealed = await sealJson(key, input.payload, bindingFor(meta));
+    const record: StoredRecord = { ...meta, sealed: { v: 1, iv: sealed.iv, ct: sealed.ct } };
+    assertStorable(record);
+    return { type: 'put', record, mayReplaceOthers };
+  }
+
+  /** Stores sealed records and removes records in one strict transaction: all of them, or none. */
+  async commit(writes: readonly PendingWrite[]): Promise<RecordMeta[]> {
+    const author = this.#keys.partner;
+    const kinds = new Set<RecordKind>();
+    try {
+      await this.#db.transaction('rw', this.#db.records, async () => {
+        for (const write of writes) {
+          const existing = await this.#db.records.get(write.type === 'put' ? write.record.id : write.id);
+          if (write.type === 'remove') {
+            if (!existing) continue;
+            if (existing.author !== author) throw new NotYourRecordError();
+            kinds.add(existing.kind);
+            await this.#db.records.delete(write.id);
+          } else {
+            if (existing && existing.author !== author && !write.mayReplaceOthers) throw new NotYourRecordError();
+            kinds.add(write.record.kind);
+            await this.#db.records.put(write.record);
+          }
+        }
+      });
+    } catch (error) {
+      throw toWriteError(error);
+    }
+    if (kinds.size > 0) this.#listeners.forEach((listener) => listener(kinds));
+    return writes.flatMap((write) => (write.type === 'put' ? [metaOf(write.record)] : []));
+  }
+
+  /** Seals and stores one record by the partner who is here; answers what was stored (no read-back). */
+  async save<T>(input: PutRecordInput<T>, options: { mayReplaceOthers?: boolean } = {}): Promise<RecordMeta> {
+    const [meta] = await this.commit([await this.seal(input, options)]);
+    return meta!;
+  }
+
+  /** Like `save`, answering only the id. */
   async put<T>(input: PutRecordInput<T>): Promise<string> {
-    return this.#write(input, false);
+    return (await this.save(input)).id;
   }
 
   /**
@@ -58,7 +153,7 @@ export class RecordStore {
    * the record whoever wrote it last. Only for the Us space.
    */
   async putShared<T>(input: PutRecordInput<T> & { id: string; keyId: 'us'; kind: 'profile' }): Promise<string> {
-    return this.#write(input, true);
+    return (await this.save(input, { mayReplaceOthers: true })).id;
   }
 
   /**
@@ -78,33 +173,19 @@ export class RecordStore {
         return record;
       }),
     );
-    await this.#db.records.bulkPut(records);
+    try {
+      await this.#db.records.bulkPut(records);
+    } catch (error) {
+      throw toWriteError(error);
+    }
+    this.#listeners.forEach((listener) => listener(new Set(records.map((record) => record.kind))));
     return records.map((record) => record.id);
   }
 
-  async #write<T>(input: PutRecordInput<T>, mayReplaceOthers: boolean): Promise<string> {
-    const author = this.#keys.partner;
-    const key = this.#keys.keyFor(input.keyId, author)!;
-    const id = input.id ?? crypto.randomUUID();
-    const existing = input.id ? await this.#db.records.get(input.id) : undefined;
-    if (existing && existing.author !== author && !mayReplaceOthers) {
-      throw new Error('A partner can only change their own records.');
-    }
-    const now = this.#now();
-    const meta: RecordMeta = {
-      id,
-      kind: input.kind,
-      keyId: input.keyId,
-      author,
-      createdAt: existing?.createdAt ?? input.createdAt ?? now,
-      updatedAt: now,
-    };
-    // Sealed before the write: awaiting WebCrypto inside a Dexie transaction would commit it early.
-    const sealed = await sealJson(key, input.payload, bindingFor(meta));
-    const record: StoredRecord = { ...meta, sealed: { v: 1, iv: sealed.iv, ct: sealed.ct } };
-    assertStorable(record);
-    await this.#db.records.put(record);
-    return id;
+  /** Listens for committed writes; answers a function that stops listening. */
+  onChange(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
   }
 
   /** Opens one record, or null when it does not exist or belongs to the other partner's private space. */
@@ -116,16 +197,7 @@ export class RecordStore {
 
   /** The newest records of a kind that this partner may read, newest first. */
   async newest<T>(kind: RecordKind, limit: number): Promise<OpenedRecord<T>[]> {
-    this.#keys.require();
-    const rows = await this.#db.records
-      .where('[kind+createdAt]')
-      .between([kind, -Infinity], [kind, Infinity])
-      .reverse()
-      .filter((row) => this.#keys.keyFor(row.keyId, row.author) !== undefined)
-      .limit(limit)
-      .toArray();
-    const opened = await Promise.all(rows.map((row) => this.#open<T>(row)));
-    return opened.filter((record): record is OpenedRecord<T> => record !== null);
+    return this.#openAll<T>(await this.#newestRows(kind, [kind, Infinity], () => true, limit));
   }
 
   /**
@@ -133,53 +205,77 @@ export class RecordStore {
    * long history, so no single read holds the page for long.
    */
   async newestBefore<T>(kind: RecordKind, before: { createdAt: number; id: string }, limit: number): Promise<OpenedRecord<T>[]> {
+    const isBefore = (row: StoredRecord) => row.createdAt < before.createdAt || row.id < before.id;
+    return this.#openAll<T>(await this.#newestRows(kind, [kind, before.createdAt], isBefore, limit));
+  }
+
+  /** Records of a kind made between two times (inclusive start, exclusive end), newest first. */
+  async between<T>(kind: RecordKind, from: number, to: number): Promise<OpenedRecord<T>[]> {
     this.#keys.require();
     const rows = await this.#db.records
       .where('[kind+createdAt]')
-      .between([kind, -Infinity], [kind, before.createdAt], true, true)
+      .between([kind, from], [kind, to], true, false)
       .reverse()
-      .filter(
-        (row) =>
-          (row.createdAt < before.createdAt || row.id < before.id) && this.#keys.keyFor(row.keyId, row.author) !== undefined,
-      )
-      .limit(limit)
+      .filter((row) => this.#isReadable(row))
       .toArray();
-    const opened = await Promise.all(rows.map((row) => this.#open<T>(row)));
-    return opened.filter((record): record is OpenedRecord<T> => record !== null);
+    return this.#openAll<T>(rows);
   }
 
   /**
-   * When records of these kinds were made, by either partner, read from the index alone: no record is
-   * opened, and only timestamps (already plaintext, for ordering) come back. For the day count.
+   * Who wrote records of these kinds and when, by either partner and in either space, read from the
+   * `[kind+author+createdAt]` index alone: no record is opened, and only plaintext fields come back.
    */
-  async createdAtsOf(kinds: readonly RecordKind[]): Promise<number[]> {
+  async authoredTimes(kinds: readonly RecordKind[], since = -Infinity): Promise<{ kind: RecordKind; author: PartnerSlot; createdAt: number }[]> {
     this.#keys.require();
-    const keys = await Promise.all(
-      kinds.map((kind) => this.#db.records.where('[kind+createdAt]').between([kind, -Infinity], [kind, Infinity]).keys()),
+    const perKind = await Promise.all(
+      kinds.map((kind) =>
+        this.#db.records
+          .where('[kind+author+createdAt]')
+          .between([kind, '', since], [kind, '\uffff', Infinity])
+          .keys(),
+      ),
     );
-    return keys.flat().flatMap((key) => (Array.isArray(key) && typeof key[1] === 'number' ? [key[1]] : []));
+    // Dexie types compound index keys loosely; each is [kind, author, createdAt] by the schema.
+    return (perKind.flat() as unknown[]).flatMap((key) => {
+      if (!Array.isArray(key) || typeof key[2] !== 'number') return [];
+      return [{ kind: key[0] as RecordKind, author: key[1] as PartnerSlot, createdAt: key[2] as number }];
+    });
+  }
+
+  /** When records of these kinds were made, by either partner, from the index alone. For the day count. */
+  async createdAtsOf(kinds: readonly RecordKind[]): Promise<number[]> {
+    return (await this.authoredTimes(kinds)).map((entry) => entry.createdAt);
   }
 
   /** Removes one of this partner's own records. */
   async delete(id: string): Promise<void> {
-    const author = this.#keys.partner;
-    const record = await this.#db.records.get(id);
-    if (!record) return;
-    if (record.author !== author) throw new Error('A partner can only delete their own records.');
-    await this.#db.records.delete(id);
+    await this.commit([{ type: 'remove', id }]);
+  }
+
+  async #newestRows(kind: RecordKind, upper: [RecordKind, number], keep: (row: StoredRecord) => boolean, limit: number): Promise<StoredRecord[]> {
+    this.#keys.require();
+    return this.#db.records
+      .where('[kind+createdAt]')
+      .between([kind, -Infinity], upper, true, true)
+      .reverse()
+      .filter((row) => keep(row) && this.#isReadable(row))
+      .limit(limit)
+      .toArray();
+  }
+
+  #isReadable(row: StoredRecord): boolean {
+    return this.#keys.keyFor(row.keyId, row.author) !== undefined;
+  }
+
+  async #openAll<T>(rows: readonly StoredRecord[]): Promise<OpenedRecord<T>[]> {
+    const opened = await Promise.all(rows.map((row) => this.#open<T>(row)));
+    return opened.filter((record): record is OpenedRecord<T> => record !== null);
   }
 
   async #open<T>(record: StoredRecord): Promise<OpenedRecord<T> | null> {
     const key = this.#keys.keyFor(record.keyId, record.author);
     if (!key) return null;
-    const meta: RecordMeta = {
-      id: record.id,
-      kind: record.kind,
-      keyId: record.keyId,
-      author: record.author,
-      createdAt: record.createdAt,
-      updatedAt: record.updatedAt,
-    };
+    const meta = metaOf(record);
     try {
       const payload = await openJson<T>(key, record.sealed, bindingFor(meta));
       return { ...meta, status: 'ok', payload };
@@ -187,6 +283,11 @@ export class RecordStore {
       return { ...meta, status: 'unreadable' };
     }
   }
+}
+
+function metaOf(record: StoredRecord): RecordMeta {
+  const { id, kind, keyId, author, createdAt, updatedAt } = record;
+  return { id, kind, keyId, author, createdAt, updatedAt };
 }
 
 /** The associated data names everything on disk that says what the record is. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDataKeyBytes, importDataKey } from '@renderer/data/crypto/keys';
-import { KeyRing } from '@renderer/data/session/keyRing';
+import { unlockedRing } from '@renderer/data/testing/testVault';
 import { HearthDb } from '@renderer/data/storage/hearthDb';
 import { RecordStore } from '@renderer/data/storage/recordStore';
 import { emptyAnswers, type CompleteAnswers } from './checkinAnswers';
@@ -25,9 +25,7 @@ describe('CheckinRepo', () => {
     db = new HearthDb(`checkins-${crypto.randomUUID()}`);
     const us = await importDataKey(generateDataKeyBytes());
     const ring = async (partner: 'a' | 'b') => {
-      const keys = new KeyRing();
-      keys.unlock({ partner, usKey: us, privateKey: await importDataKey(generateDataKeyBytes()) });
-      return keys;
+      return unlockedRing(partner, us);
     };
     clock = new Date(2026, 4, 14, 20, 0); // Thursday of 2026-W20
     const now = () => clock.getTime();
