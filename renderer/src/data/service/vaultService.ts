@@ -21,14 +21,11 @@ import type { KeyRing } from '../session/keyRing';
 import type { HearthDb } from '../storage/hearthDb';
 import { RecordStore } from '../storage/recordStore';
 import type { PartnerSlot } from '../storage/storedRecord';
-import { DraftRepo } from './draftRepo';
+import { DraftStore } from '../drafts/draftStore';
 import { ProfileRepo, type PartnerProfile } from './profileRepo';
 
 /** Work that must finish before the keys are dropped (saving open drafts). */
 export type BeforeLock = () => Promise<void>;
-
-/** How long a lock waits for drafts to be saved before it drops the keys anyway. */
-const BEFORE_LOCK_TIMEOUT_MS = 3_000;
 
 export interface NewVaultInput {
   partners: { a: PartnerProfile; b?: PartnerProfile };
@@ -46,7 +43,7 @@ export interface VaultServiceOptions {
 export class VaultService {
   readonly records: RecordStore;
   readonly profiles: ProfileRepo;
-  readonly drafts: DraftRepo;
+  readonly drafts: DraftStore;
   #beforeLock = new Set<BeforeLock>();
   #db: HearthDb;
   #keys: KeyRing;
@@ -61,7 +58,7 @@ export class VaultService {
     this.#kdf = options.kdf;
     this.records = new RecordStore(options.db, options.keys);
     this.profiles = new ProfileRepo(this.records);
-    this.drafts = new DraftRepo(this.records);
+    this.drafts = new DraftStore(this.records);
   }
 
   get keys(): KeyRing {
@@ -136,7 +133,7 @@ export class VaultService {
 
   /**
    * Registers work to run before every lock, such as saving an open draft; answers a function that
-   * unregisters it. A lock waits for it (up to a few seconds), then drops the keys whatever happened.
+   * unregisters it. A lock waits for it however long the disk takes, then drops the keys whatever happened.
    */
   beforeLock(work: BeforeLock): () => void {
     this.#beforeLock.add(work);
@@ -146,10 +143,10 @@ export class VaultService {
   /** Saves open drafts, then drops the keys. Every repository call fails with VaultLockedError after. */
   async lock(): Promise<void> {
     if (this.#keys.isLocked) return;
-    const pending = Promise.allSettled([...this.#beforeLock].map((work) => work()));
-    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, BEFORE_LOCK_TIMEOUT_MS))]);
+    // No time limit: dropping the keys while a draft is still being sealed would lose the words in it.
+    await Promise.allSettled([...this.#beforeLock].map((work) => work()));
+    await this.drafts.settled();
     this.#unlockedWith = undefined;
-    this.drafts.reset();
     this.#keys.lock();
   }
 

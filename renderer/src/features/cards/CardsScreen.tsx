@@ -24,7 +24,7 @@ const isPart = (key: Key): key is Part => key === 'draw' || key === 'favourites'
 
 export function CardsScreen() {
   const { service, partner, profiles } = useVault();
-  const deck = useDeck(service);
+  const deck = useDeck();
   const { state, retry, change } = useCardMarks(service.records);
   const [part, setPart] = useState<Part>('draw');
   const [hasFailed, setFailed] = useState(false);

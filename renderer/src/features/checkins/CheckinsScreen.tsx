@@ -53,7 +53,7 @@ export function CheckinsScreen() {
               </Tab>
             </TabList>
             <TabPanel id="checkin" className={tabStyles.panel}>
-              <CheckInPanel entries={state.entries} names={names} host={service} repo={repo} onSaved={reload} />
+              <CheckInPanel entries={state.entries} names={names} repo={repo} onSaved={reload} />
             </TabPanel>
             <TabPanel id="week" className={tabStyles.panel}>
               <ThisWeek entries={state.entries} names={names} repo={repo} onChanged={reload} onAnswer={() => setPart('checkin')} />
