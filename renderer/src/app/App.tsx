@@ -9,7 +9,7 @@ import { VaultGate, VaultProvider } from '@renderer/features/vault';
 import { hasBridge } from '@renderer/platform/bridge';
 import { AppShell } from './AppShell';
 import { BridgeMissing } from './BridgeMissing';
-import { SettingsProvider } from './settings';
+import { SettingsProvider } from '@renderer/lib/settings';
 
 export function App() {
   if (!hasBridge()) return <BridgeMissing />;

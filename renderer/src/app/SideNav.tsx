@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { LockButton } from '@renderer/features/vault';
 import { FlameIcon } from '@renderer/ui/icons';
 import { ROUTES } from './routes';
-import { ariaShortcutFor, isMacPlatform, modifierLabel } from './shortcuts';
+import { ariaShortcutFor, isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
 import styles from './SideNav.module.css';
 
 export function SideNav({ currentPath }: { currentPath: string }) {
