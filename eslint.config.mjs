@@ -49,6 +49,28 @@ export default tseslint.config(
     },
   },
   {
+    // The shell is a leaf: features, lib/, ui/ and platform/ never import it; what several of them share
+    // (settings, shortcuts, hooks) lives in renderer/src/lib/. Only app/ itself and the entry import app/.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/app/**', 'renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
+            {
+              regex: '^(@renderer/app|(\\.\\./)+app)(/|$)',
+              message: 'Only renderer/src/app/ and main.tsx import the shell; shared code belongs in renderer/src/lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

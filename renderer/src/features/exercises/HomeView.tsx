@@ -2,7 +2,7 @@
 import type { Key } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ViewProps } from './ExercisesView';
-import { goTo, type HomeTab } from './exercisesStore';
+import { useExercisesNavigation, type HomeTab } from './exercisesNavigation';
 import { LibraryView } from './library/LibraryView';
 import { SessionLog } from './log/SessionLog';
 import { WeekView } from './week/WeekView';
@@ -12,9 +12,11 @@ import tabStyles from '@renderer/ui/Tabs.module.css';
 const isTab = (key: Key): key is HomeTab => key === 'library' || key === 'week' || key === 'log';
 
 export function HomeView({ tab, ...props }: ViewProps & { tab: HomeTab }) {
+  const { goTo } = useExercisesNavigation();
+  // Each tab has its own address; switching tabs replaces it rather than adding a step to Back.
   return (
     <div className={styles.home}>
-      <Tabs className={tabStyles.tabs} selectedKey={tab} onSelectionChange={(key) => isTab(key) && goTo({ name: 'home', tab: key })}>
+      <Tabs className={tabStyles.tabs} selectedKey={tab} onSelectionChange={(key) => isTab(key) && goTo({ name: 'home', tab: key }, { replace: true })}>
         <TabList className={tabStyles.tabList} aria-label="Exercises">
           <Tab id="library" className={tabStyles.tab}>
             Library

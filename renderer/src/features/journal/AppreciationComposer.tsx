@@ -4,7 +4,7 @@
  * the app locks; it is cleared only once the entry is safely saved. Past the length limit the words stay,
  * with a clear message, and nothing is saved.
  */
-import { isMacPlatform, modifierLabel } from '@renderer/app/shortcuts';
+import { isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDraft, WriteFailedError } from '@renderer/data';
 import { Button } from '@renderer/ui/Button';

@@ -1,6 +1,6 @@
 /** The sidebar's "Lock" button: locks Hearth at once (drafts are saved first). Ctrl/Cmd+L does the same. */
 import { Button } from 'react-aria-components';
-import { isMacPlatform, modifierLabel } from '@renderer/app/shortcuts';
+import { isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
 import { ariaLockShortcut } from '@renderer/data/session/lockShortcut';
 import { useVault } from '@renderer/data/session/vaultContext';
 import styles from './LockButton.module.css';
