@@ -7,6 +7,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import globalSetup from '../../tests/e2e/rig/globalSetup';
 import { HearthApp } from '../../tests/e2e/rig/hearthApp';
 import { RENDERER_DIR } from '../../tests/e2e/rig/paths';
 import { startupScriptGzipBytes } from './startupScriptSize';
@@ -71,6 +72,8 @@ async function unlockToToday(app: HearthApp): Promise<number> {
 async function main(): Promise<void> {
   const jsonIndex = process.argv.indexOf('--json');
   const jsonFile = jsonIndex > 0 ? process.argv[jsonIndex + 1] : undefined;
+  // The rig's page bridge (the preload's stand-in) is bundled by the e2e global setup; a fresh tree has none.
+  await globalSetup();
   const app = new HearthApp({ baseDir: await mkdtemp(join(tmpdir(), 'hearth-bench-')) });
   await app.launch();
   const harness = await harnessSource();
