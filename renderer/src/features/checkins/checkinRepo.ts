@@ -110,7 +110,7 @@ function isOwnFor(record: ParsedRecord, viewer: PartnerId, type: Checkin['type']
 }
 
 /** The payload for the answers, keeping the first day of an edited check-in and whether it was revealed. */
-function buildCheckin(answers: CompleteAnswers, now: Date, previous: Checkin | undefined): Checkin {
+export function buildCheckin(answers: CompleteAnswers, now: Date, previous: Checkin | undefined): Checkin {
   const sharedNote = answers.isBothered && !answers.isNotePrivate ? answers.botheringNote.trim() : '';
   const common = {
     v: 1 as const,
