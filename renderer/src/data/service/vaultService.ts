@@ -76,6 +76,14 @@ export class VaultService {
     return row ? parseVaultHeader(row.value) : null;
   }
 
+  /**
+   * True when any record is stored, whatever the header says. Without a header, records mean a vault whose
+   * lock information went missing: it needs attention, and must never be created over.
+   */
+  async hasRecords(): Promise<boolean> {
+    return (await this.#db.records.limit(1).primaryKeys()).length > 0;
+  }
+
   /** Which partners have a passphrase in this vault. */
   async partners(): Promise<PartnerSlot[]> {
     const header = await this.readHeader();
@@ -85,6 +93,8 @@ export class VaultService {
   /** Creates the vault, unlocks it for partner a, and answers each partner's recovery key (to show once). */
   async create(input: NewVaultInput): Promise<{ a: string; b?: string }> {
     if (await this.readHeader()) throw new Error('This computer already has a Hearth vault.');
+    // Records without a header are someone's words whose keys went missing: creating a vault would orphan them.
+    if (await this.hasRecords()) throw new Error('This computer already has Hearth entries; they need attention first.');
     const partners = input.partners.b ? (['a', 'b'] as const) : (['a'] as const);
     const created = await createVaultKeys({ partners, passphrases: input.passphrases, derive: this.#derive, kdf: this.#kdf });
     await this.#writeHeader(created.header);

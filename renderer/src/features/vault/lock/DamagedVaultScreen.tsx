@@ -21,6 +21,22 @@ export function DamagedVaultScreen() {
       </VaultPage>
     );
   }
+  if (damage === 'missing-header') {
+    return (
+      <VaultPage title="Your journal needs attention" lead="Hearth found your entries, but not the lock information that opens them.">
+        <div className={styles.body}>
+          <p>Nothing was changed or deleted, and Hearth will not start a new journal over this one.</p>
+          <p>
+            If your computer keeps its own backups, putting back Hearth&apos;s folder from before this happened should bring
+            your journal back. Until then, please leave Hearth&apos;s files as they are.
+          </p>
+          <Button variant="primary" onPress={retryStart}>
+            Look again
+          </Button>
+        </div>
+      </VaultPage>
+    );
+  }
   return (
     <VaultPage
       title="Hearth can't open your journal right now"
