@@ -8,11 +8,19 @@
 import type { EventChannel } from '@shared/ipc/channels';
 import type { EventPayloads } from '@shared/ipc/contract';
 
-export interface TrayMenuItem {
+/** One line of the tray menu: an item the person can pick, or a separator between groups. */
+export type TrayMenuItem = TrayMenuAction | TrayMenuSeparator;
+
+export interface TrayMenuAction {
+  kind: 'action';
   id: string;
   label: string;
   enabled?: boolean;
   checked?: boolean;
+}
+
+export interface TrayMenuSeparator {
+  kind: 'separator';
 }
 
 export interface ConfirmRequest {

@@ -24,7 +24,6 @@ import type { MainWindowController } from '../electronWindow';
 import type { ElectronPdfPrinter } from './electronPrinter';
 import type { ConfirmRequest, KeychainBackend, NotificationRequest, Platform, TrayMenuItem } from './Platform';
 import { renderTrayIconPng } from './trayIcon';
-import { isTraySeparator } from './trayMenu';
 
 export interface ElectronPlatformOptions {
   mainWindow: MainWindowController;
@@ -143,14 +142,22 @@ export class ElectronPlatform implements Platform {
 }
 
 function toMenuItem(item: TrayMenuItem, onClick: (id: string) => void): MenuItemConstructorOptions {
-  if (isTraySeparator(item)) return { type: 'separator' };
-  return {
-    id: item.id,
-    label: item.label,
-    enabled: item.enabled ?? true,
-    ...(item.checked === undefined ? {} : { type: 'checkbox' as const, checked: item.checked }),
-    click: () => onClick(item.id),
-  };
+  switch (item.kind) {
+    case 'separator':
+      return { type: 'separator' };
+    case 'action':
+      return {
+        id: item.id,
+        label: item.label,
+        enabled: item.enabled ?? true,
+        ...(item.checked === undefined ? {} : { type: 'checkbox' as const, checked: item.checked }),
+        click: () => onClick(item.id),
+      };
+    default: {
+      const unknown: never = item;
+      throw new Error(`Unknown tray menu item: ${JSON.stringify(unknown)}`);
+    }
+  }
 }
 
 /**

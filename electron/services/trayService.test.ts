@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RecordingPlatform } from '../platform/recordingPlatform';
-import { isTraySeparator } from '../platform/trayMenu';
 import { TrayService } from './trayService';
 
 function startTray() {
@@ -13,7 +12,7 @@ function startTray() {
 describe('the tray', () => {
   it('offers open, lock, a separator, then quit', () => {
     const { platform } = startTray();
-    expect(platform.trayMenu.map((item) => (isTraySeparator(item) ? '---' : item.label))).toEqual([
+    expect(platform.trayMenu.map((item) => (item.kind === 'separator' ? '---' : item.label))).toEqual([
       'Open Hearth',
       'Lock now',
       '---',
@@ -41,9 +40,9 @@ describe('the tray', () => {
     expect(quit).toHaveBeenCalledOnce();
   });
 
-  it('ignores a click on anything else, separators included', () => {
+  it('ignores a click on anything else', () => {
     const { platform, quit } = startTray();
-    for (const id of ['separator-1', 'unknown', '']) platform.simulate.clickTrayItem(id);
+    for (const id of ['separator', 'unknown', '']) platform.simulate.clickTrayItem(id);
     expect({ shown: platform.windowShownCount, sent: platform.sentEvents, quit: quit.mock.calls.length }).toEqual({
       shown: 0,
       sent: [],

@@ -6,7 +6,6 @@
  * Labels are ours and fixed: the tray never shows anything a person wrote.
  */
 import type { Platform, TrayMenuItem } from '../platform/Platform';
-import { traySeparator } from '../platform/trayMenu';
 
 export const TRAY_ITEM_IDS = ['open', 'lock', 'quit'] as const;
 export type TrayItemId = (typeof TRAY_ITEM_IDS)[number];
@@ -35,10 +34,10 @@ export class TrayService {
 
   #render(): void {
     const items: TrayMenuItem[] = [
-      { id: 'open', label: 'Open Hearth' },
-      { id: 'lock', label: 'Lock now' },
-      traySeparator(1),
-      { id: 'quit', label: 'Quit Hearth' },
+      { kind: 'action', id: 'open', label: 'Open Hearth' },
+      { kind: 'action', id: 'lock', label: 'Lock now' },
+      { kind: 'separator' },
+      { kind: 'action', id: 'quit', label: 'Quit Hearth' },
     ];
     this.#platform.tray.setMenu(items, (id) => this.#onClick(id));
   }
