@@ -105,6 +105,32 @@ export default tseslint.config(
     },
   },
   {
+    // Services know nothing of IPC: they throw their own errors (or answer typed results), and the handlers in
+    // electron/ipc/ map them to IPC error codes. Repeats the block above's rule, since a later block replaces it.
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Reach Electron through the Platform interface (electron/platform/Platform.ts).',
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            { group: ['**/renderer/**', '@renderer/*'], message: 'main never imports the page.' },
+            {
+              group: ['../ipc', '../ipc/**', '**/electron/ipc/**'],
+              message: 'Services know nothing of IPC: throw the service’s own error and map it in its *.handlers.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

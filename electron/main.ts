@@ -12,12 +12,10 @@ import { APP_ENTRY_URL, APP_ORIGIN, safeParseUrl } from '@shared/security/appOri
 import { registerIpcHandlers } from './electronIpc';
 import { guardAllWebContents, hardenSession, registerAppScheme, serveAppFiles } from './electronSession';
 import { MainWindowController } from './electronWindow';
-import { linksHandlers } from './ipc/handlers/links.handlers';
-import { createMainRuntime, startBackgroundServices } from './mainServices';
+import { createMainRuntime, startBackgroundServices, type MainRuntime } from './mainServices';
 import { ElectronPdfPrinter } from './platform/electronPrinter';
 import { ElectronPlatform } from './platform/electronPlatform';
 import type { NavigationPolicyOptions } from './security/navigationPolicy';
-import { createExternalLinkOffer } from './services/externalLinkOffer';
 
 /** Must match electron-builder.yml's appId: Windows shows notifications only for a known app id. */
 const APP_ID = 'app.hearth.journal';
@@ -40,13 +38,10 @@ if (!app.requestSingleInstanceLock()) {
     isDevelopment,
     onLoadError: (error) => console.error('Hearth could not load its window:', describeFailure(error)),
   });
-  let platform: ElectronPlatform | undefined;
-  const offerExternal = createExternalLinkOffer(
-    async (url) => platform && linksHandlers(platform)['links:openExternal']({ url }),
-    (error) => console.error('Hearth could not offer a link:', describeFailure(error)),
-  );
-
-  guardAllWebContents(policy, offerExternal);
+  // Links caught as new windows go to the same service as the page's links:openExternal. The services exist
+  // once the app is ready; no page can exist (and so ask) before then.
+  let runtime: MainRuntime | undefined;
+  guardAllWebContents(policy, (url) => runtime?.services.links.offer(url));
   // A window can only be made once the app is ready; these two can in principle arrive earlier.
   app.on('second-instance', () => app.isReady() && mainWindow.show());
   app.on('activate', () => app.isReady() && mainWindow.show());
@@ -59,12 +54,13 @@ if (!app.requestSingleInstanceLock()) {
     serveAppFiles(join(__dirname, '../renderer'));
     hardenSession(session.defaultSession, policy);
 
-    platform = new ElectronPlatform({ mainWindow, printer: new ElectronPdfPrinter() });
-    const runtime = createMainRuntime({
+    const platform = new ElectronPlatform({ mainWindow, printer: new ElectronPdfPrinter() });
+    runtime = createMainRuntime({
       platform,
       dataDir: app.getPath('userData'),
       trustedOrigin: isDevelopment ? devServerUrl.origin : APP_ORIGIN,
       onInternalError: (channel, error) => console.error(`Hearth request ${channel} failed:`, describeFailure(error)),
+      onLinkOfferFailed: (error) => console.error('Hearth could not offer a link:', describeFailure(error)),
     });
     registerIpcHandlers(runtime.dispatcher);
     startBackgroundServices(runtime, () => app.quit());

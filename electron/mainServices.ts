@@ -5,6 +5,7 @@
 import { createHandlers, type MainServices } from './ipc/handlers/createHandlers';
 import { createIpcDispatcher, type IpcDispatcher } from './ipc/ipcDispatcher';
 import type { Platform } from './platform/Platform';
+import { ExternalLinkService } from './services/externalLinkService';
 import { startPowerLockService } from './services/powerLockService';
 import { RememberedKeyStore } from './services/rememberedKeyStore';
 import { TrayService } from './services/trayService';
@@ -20,6 +21,8 @@ export interface MainRuntimeOptions {
   dataDir: string;
   trustedOrigin: string;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** Told when a link the page tried to open in a new window could not be offered (never with the address). */
+  onLinkOfferFailed?: (error: unknown) => void;
 }
 
 export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
@@ -27,6 +30,7 @@ export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
     platform: options.platform,
     settings: new SettingsStore(options.dataDir),
     rememberedKeys: new RememberedKeyStore(options.platform, options.dataDir),
+    links: new ExternalLinkService(options.platform, { onOfferFailed: options.onLinkOfferFailed }),
   };
   const dispatcher = createIpcDispatcher({
     handlers: createHandlers(services),

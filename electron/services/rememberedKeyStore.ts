@@ -4,17 +4,25 @@
  *
  * Refused where the keychain does not really protect anything (Linux's `basic_text` backend) or is missing.
  * If a remembered key can no longer be unsealed (a moved profile, a changed keyring), recall answers null
- * and the person types their passphrase; the vault itself is never touched.
+ * and the person types their passphrase; the vault itself is never touched. Knows nothing of IPC: a refusal is
+ * a `KeychainUnsafeError`, which the keychain handlers map to their code.
  */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { KeychainStatus, RememberedSecret } from '@shared/ipc/contract';
-import { ExpectedError } from '../ipc/ExpectedError';
 import type { Platform } from '../platform/Platform';
 import { writeAtomically } from './settingsStore';
 
 export const REMEMBERED_KEYS_FILE = 'remembered-keys.json';
+
+/** This computer's keychain would not really protect a key. The message says why, plainly, for the person. */
+export class KeychainUnsafeError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'KeychainUnsafeError';
+  }
+}
 
 const fileSchema = z.record(
   z.string(),
@@ -47,7 +55,7 @@ export class RememberedKeyStore {
 
   async remember(vaultId: string, secret: RememberedSecret): Promise<void> {
     const status = this.status();
-    if (status.availability !== 'available') throw new ExpectedError('NOT_ALLOWED', status.reason);
+    if (status.availability !== 'available') throw new KeychainUnsafeError(status.reason);
     const sealed = this.#platform.keychain.encrypt(secret.secretB64);
     const file = await this.#read();
     // One remembered partner per vault on one computer: the person whose computer this is.

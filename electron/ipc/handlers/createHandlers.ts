@@ -3,6 +3,7 @@
  * fails here if a channel in the contract has no handler.
  */
 import type { Platform } from '../../platform/Platform';
+import type { ExternalLinkService } from '../../services/externalLinkService';
 import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
 import type { SettingsStore } from '../../services/settingsStore';
 import type { Handlers } from '../ipcDispatcher';
@@ -16,13 +17,14 @@ export interface MainServices {
   platform: Platform;
   settings: SettingsStore;
   rememberedKeys: RememberedKeyStore;
+  links: ExternalLinkService;
 }
 
 export function createHandlers(services: MainServices): Handlers {
   return {
     ...appHandlers(services.platform),
     ...settingsHandlers(services.settings),
-    ...linksHandlers(services.platform),
+    ...linksHandlers(services.links),
     ...keychainHandlers(services.rememberedKeys),
     ...filesHandlers(services.platform),
   };

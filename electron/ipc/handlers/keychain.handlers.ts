@@ -1,4 +1,5 @@
-import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
+import { KeychainUnsafeError, type RememberedKeyStore } from '../../services/rememberedKeyStore';
+import { expectAs } from '../ExpectedError';
 import type { Handlers } from '../ipcDispatcher';
 
 export function keychainHandlers(
@@ -6,7 +7,8 @@ export function keychainHandlers(
 ): Pick<Handlers, 'keychain:getStatus' | 'keychain:remember' | 'keychain:recall' | 'keychain:forget'> {
   return {
     'keychain:getStatus': () => store.status(),
-    'keychain:remember': ({ vaultId, partner, secretB64 }) => store.remember(vaultId, { partner, secretB64 }),
+    'keychain:remember': ({ vaultId, partner, secretB64 }) =>
+      store.remember(vaultId, { partner, secretB64 }).catch(expectAs(KeychainUnsafeError, 'NOT_ALLOWED')),
     'keychain:recall': ({ vaultId }) => store.recall(vaultId),
     'keychain:forget': ({ vaultId }) => store.forget(vaultId),
   };

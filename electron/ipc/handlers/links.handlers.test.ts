@@ -1,41 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { RecordingPlatform } from '../../platform/recordingPlatform';
+import { ExternalLinkService } from '../../services/externalLinkService';
 import { linksHandlers } from './links.handlers';
 
+function openThrough(platform: RecordingPlatform) {
+  return linksHandlers(new ExternalLinkService(platform))['links:openExternal'];
+}
+
 describe('links:openExternal', () => {
-  it('opens an https address only after the person confirms, showing the address', async () => {
+  it('answers what the person chose', async () => {
     const platform = new RecordingPlatform();
-    platform.confirmAnswers.push(true);
-    const open = linksHandlers(platform)['links:openExternal'];
-    await expect(open({ url: 'https://www.nhs.uk/mental-health/' })).resolves.toBe('opened');
-    expect(platform.confirmRequests[0]?.detail).toContain('https://www.nhs.uk/mental-health/');
-    expect(platform.openedExternal).toEqual(['https://www.nhs.uk/mental-health/']);
+    platform.confirmAnswers.push(true, false);
+    await expect(openThrough(platform)({ url: 'https://www.nhs.uk/' })).resolves.toBe('opened');
+    await expect(openThrough(platform)({ url: 'https://www.nhs.uk/' })).resolves.toBe('declined');
   });
 
-  it('opens nothing when the person declines', async () => {
-    const platform = new RecordingPlatform();
-    platform.confirmAnswers.push(false);
-    await expect(linksHandlers(platform)['links:openExternal']({ url: 'https://example.org/' })).resolves.toBe('declined');
-    expect(platform.openedExternal).toEqual([]);
+  it('answers NOT_ALLOWED, with the service’s plain reason, for an address Hearth does not open', async () => {
+    await expect(openThrough(new RecordingPlatform())({ url: 'http://example.org/' })).rejects.toMatchObject({
+      name: 'ExpectedError',
+      code: 'NOT_ALLOWED',
+      message: 'Hearth only opens secure web addresses (https) in your browser.',
+    });
   });
 
-  it.each([
-    'http://example.org/',
-    'javascript:alert(1)',
-    'file:///etc/passwd',
-    'data:text/html,<script>alert(1)</script>',
-    'app://hearth/index.html',
-    'https://user:pass@example.org/',
-    'https://example.org:8443/',
-    'https://localhost/',
-    'https://exa mple.org/',
-    'HTTPS://example.org/\n',
-    'mailto:someone@example.org',
-  ])('refuses %s without asking or opening', async (url) => {
+  it('leaves any other failure unexpected, so the dispatcher answers INTERNAL without its message', async () => {
     const platform = new RecordingPlatform();
     platform.confirmAnswers.push(true);
-    await expect(linksHandlers(platform)['links:openExternal']({ url })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
-    expect(platform.confirmRequests).toEqual([]);
-    expect(platform.openedExternal).toEqual([]);
+    platform.shell.openExternal = async () => {
+      throw new Error('the browser would not start');
+    };
+    await expect(openThrough(platform)({ url: 'https://www.nhs.uk/' })).rejects.not.toHaveProperty('code');
   });
 });
