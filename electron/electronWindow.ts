@@ -1,6 +1,8 @@
 /**
  * The app's one window over its life: created hidden and shown at first paint, hidden (not closed) when the
- * person closes it so Hearth stays in the tray, and really closed only when the app quits.
+ * person closes it so Hearth stays in the tray, and really closed only when the app quits. It reports a page
+ * that died or hangs, and reloads it or shows the stopped page when told to; deciding which is
+ * services/crashRecoveryService.ts's job.
  */
 import { BrowserWindow, nativeTheme } from 'electron';
 import type { EventChannel } from '@shared/ipc/channels';
@@ -11,6 +13,8 @@ export interface MainWindowControllerOptions {
   preloadPath: string;
   /** The page to load: `app://hearth/index.html`, or the Vite dev server in development. */
   startUrl: string;
+  /** A plain page with no script, on the same origin, saying Hearth stopped (`stopped.html`). */
+  stoppedUrl: string;
   isDevelopment: boolean;
   /** Told when the page fails to load (never with content). */
   onLoadError?: (error: unknown) => void;
@@ -21,6 +25,8 @@ export class MainWindowController {
   readonly #options: MainWindowControllerOptions;
   #window: BrowserWindow | undefined;
   #isQuitting = false;
+  readonly #pageGoneListeners: ((reason: string) => void)[] = [];
+  readonly #unresponsiveListeners: (() => void)[] = [];
 
   constructor(options: MainWindowControllerOptions) {
     this.#options = options;
@@ -51,6 +57,24 @@ export class MainWindowController {
     return window && !window.isDestroyed() && window.isVisible() ? window : undefined;
   }
 
+  /** Loads the app afresh: a new page, which starts locked. */
+  reload(): void {
+    this.#load(this.#options.startUrl);
+  }
+
+  /** Replaces the page with the stopped page, which runs no script. */
+  showStoppedPage(): void {
+    this.#load(this.#options.stoppedUrl);
+  }
+
+  onPageGone(listener: (reason: string) => void): void {
+    this.#pageGoneListeners.push(listener);
+  }
+
+  onPageUnresponsive(listener: () => void): void {
+    this.#unresponsiveListeners.push(listener);
+  }
+
   /** From now on, closing the window really closes it: the app is quitting. */
   prepareToQuit(): void {
     this.#isQuitting = true;
@@ -74,6 +98,18 @@ export class MainWindowController {
     window.on('closed', () => {
       if (this.#window === window) this.#window = undefined;
     });
-    window.loadURL(this.#options.startUrl).catch((error: unknown) => this.#options.onLoadError?.(error));
+    // A renderer that goes away while the app quits is no accident.
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (!this.#isQuitting) this.#pageGoneListeners.forEach((listener) => listener(details.reason));
+    });
+    window.on('unresponsive', () => this.#unresponsiveListeners.forEach((listener) => listener()));
+    this.#load(this.#options.startUrl);
+  }
+
+  #load(url: string): void {
+    const window = this.#window;
+    // No window, no page to replace: the next show() makes a fresh one.
+    if (!window || window.isDestroyed()) return;
+    window.loadURL(url).catch((error: unknown) => this.#options.onLoadError?.(error));
   }
 }

@@ -32,9 +32,11 @@ if (!app.requestSingleInstanceLock()) {
   // Another Hearth is running; it brings its window forward (see 'second-instance' below).
   app.quit();
 } else {
+  const startUrl = isDevelopment ? devServerUrl.href : APP_ENTRY_URL;
   const mainWindow = new MainWindowController({
     preloadPath: join(__dirname, '../preload/preload.cjs'),
-    startUrl: isDevelopment ? devServerUrl.href : APP_ENTRY_URL,
+    startUrl,
+    stoppedUrl: new URL('stopped.html', startUrl).href,
     isDevelopment,
     onLoadError: (error) => console.error('Hearth could not load its window:', describeFailure(error)),
   });

@@ -5,6 +5,7 @@
 import { createHandlers, type MainServices } from './ipc/handlers/createHandlers';
 import { createIpcDispatcher, type IpcDispatcher } from './ipc/ipcDispatcher';
 import type { Platform } from './platform/Platform';
+import { CrashRecoveryService } from './services/crashRecoveryService';
 import { ExternalLinkService } from './services/externalLinkService';
 import { startPowerLockService } from './services/powerLockService';
 import { RememberedKeyStore } from './services/rememberedKeyStore';
@@ -31,6 +32,7 @@ export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
     settings: new SettingsStore(options.dataDir),
     rememberedKeys: new RememberedKeyStore(options.platform, options.dataDir),
     links: new ExternalLinkService(options.platform, { onOfferFailed: options.onLinkOfferFailed }),
+    crashRecovery: new CrashRecoveryService(options.platform),
   };
   const dispatcher = createIpcDispatcher({
     handlers: createHandlers(services),
@@ -41,10 +43,11 @@ export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
 }
 
 /**
- * Starts what runs for the app's whole life: the tray, and locking when the computer sleeps or its screen
- * locks. Separate from construction so the window exists first.
+ * Starts what runs for the app's whole life: the tray, locking when the computer sleeps or its screen locks,
+ * and reopening a page that crashed. Separate from construction so the window exists first.
  */
 export function startBackgroundServices(runtime: MainRuntime, quit: () => void): void {
   new TrayService({ platform: runtime.services.platform, quit }).start();
   startPowerLockService(runtime.services.platform);
+  runtime.services.crashRecovery.start();
 }

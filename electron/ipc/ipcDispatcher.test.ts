@@ -16,6 +16,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'keychain:recall': () => null,
     'keychain:forget': () => undefined,
     'files:saveText': () => 'cancelled',
+    'window:lastExit': () => 'normal',
     ...overrides,
   };
 }

@@ -50,6 +50,14 @@ export interface Platform {
     show(): void;
     /** Sends an event to the app's page. */
     send<E extends EventChannel>(event: E, payload: EventPayloads[E]): void;
+    /** Loads the app's page afresh in the window (a new page starts locked: the keys lived in the old one). */
+    reload(): void;
+    /** Replaces the page with a plain, script-free page saying Hearth stopped; for when reloading keeps failing. */
+    showStoppedPage(): void;
+    /** Called when the page's renderer process dies (crashed, killed, out of memory), unless the app is quitting. */
+    onPageGone(listener: (reason: string) => void): void;
+    /** Called when the page stops responding (its renderer is busy or hung for several seconds). */
+    onPageUnresponsive(listener: () => void): void;
   };
   tray: {
     setMenu(items: TrayMenuItem[], onClick: (id: string) => void): void;

@@ -46,6 +46,10 @@ export class ElectronPlatform implements Platform {
   window = {
     show: () => this.#mainWindow.show(),
     send: <E extends EventChannel>(event: E, payload: EventPayloads[E]) => this.#mainWindow.send(event, payload),
+    reload: () => this.#mainWindow.reload(),
+    showStoppedPage: () => this.#mainWindow.showStoppedPage(),
+    onPageGone: (listener: (reason: string) => void) => this.#mainWindow.onPageGone(listener),
+    onPageUnresponsive: (listener: () => void) => this.#mainWindow.onPageUnresponsive(listener),
   };
 
   tray = {

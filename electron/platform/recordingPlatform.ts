@@ -1,6 +1,6 @@
 /**
  * A Platform for tests: it keeps what main showed, asked and wrote, and lets a test answer dialogs, fire
- * power events and click tray items, in place of the operating system.
+ * power events, click tray items and crash the page, in place of the operating system.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { EventChannel } from '@shared/ipc/channels';
@@ -18,6 +18,11 @@ export interface SentEvent {
   payload: unknown;
 }
 
+export interface WindowControls {
+  reload(): void;
+  showStoppedPage(): void;
+}
+
 export interface RecordingPlatformOptions {
   keychainBackend?: KeychainBackend;
   now?: () => number;
@@ -31,6 +36,9 @@ export class RecordingPlatform implements Platform {
   readonly openedExternal: string[] = [];
   readonly printedHtml: string[] = [];
   windowShownCount = 0;
+  /** How often main loaded the page afresh, and whether it gave up and showed the stopped page. */
+  reloadCount = 0;
+  stoppedPageShown = false;
   trayMenu: TrayMenuItem[] = [];
   trayTooltip = '';
   /** What the next confirm dialogs answer, in order; when empty the person cancels. */
@@ -39,11 +47,14 @@ export class RecordingPlatform implements Platform {
   readonly savePathAnswers: (string | null)[] = [];
   readonly saveRequests: { title: string; suggestedName: string }[] = [];
 
-  #listeners: { suspend: (() => void)[]; resume: (() => void)[]; lockScreen: (() => void)[] } = {
+  #listeners: { suspend: (() => void)[]; resume: (() => void)[]; lockScreen: (() => void)[]; unresponsive: (() => void)[] } = {
     suspend: [],
     resume: [],
     lockScreen: [],
+    unresponsive: [],
   };
+  #pageGoneListeners: ((reason: string) => void)[] = [];
+  #windowControls: WindowControls | undefined;
   #trayClick: (id: string) => void = () => {};
   #notificationClicks: (() => void)[] = [];
   #eventSink: ((event: EventChannel, payload: unknown) => void) | undefined;
@@ -58,6 +69,11 @@ export class RecordingPlatform implements Platform {
     this.#eventSink = sink;
   }
 
+  /** What reloading and the stopped page do to a real page (the rig drives its browser with these). */
+  connectWindow(controls: WindowControls): void {
+    this.#windowControls = controls;
+  }
+
   window = {
     show: () => {
       this.windowShownCount += 1;
@@ -66,6 +82,16 @@ export class RecordingPlatform implements Platform {
       this.sentEvents.push({ event, payload });
       this.#eventSink?.(event, payload);
     },
+    reload: () => {
+      this.reloadCount += 1;
+      this.#windowControls?.reload();
+    },
+    showStoppedPage: () => {
+      this.stoppedPageShown = true;
+      this.#windowControls?.showStoppedPage();
+    },
+    onPageGone: (listener: (reason: string) => void) => void this.#pageGoneListeners.push(listener),
+    onPageUnresponsive: (listener: () => void) => void this.#listeners.unresponsive.push(listener),
   };
 
   tray = {
@@ -153,5 +179,7 @@ export class RecordingPlatform implements Platform {
     lockScreen: () => this.#listeners.lockScreen.forEach((listener) => listener()),
     clickTrayItem: (id: string) => this.#trayClick(id),
     clickNotification: (index: number) => this.#notificationClicks[index]?.(),
+    pageGone: (reason = 'crashed') => this.#pageGoneListeners.forEach((listener) => listener(reason)),
+    pageUnresponsive: () => this.#listeners.unresponsive.forEach((listener) => listener()),
   };
 }

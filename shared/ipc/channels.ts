@@ -16,6 +16,7 @@ export const INVOKE_CHANNELS = [
   'keychain:recall',
   'keychain:forget',
   'files:saveText',
+  'window:lastExit',
 ] as const;
 
 /** Events from main to the page, named `domain:didThing`. */

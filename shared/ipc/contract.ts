@@ -49,6 +49,12 @@ export interface RememberedSecret {
 
 export type SaveTextOutcome = 'saved' | 'cancelled';
 
+/**
+ * How the page's last run ended: `crashed` when main reopened the page after its renderer process died (the
+ * keys went with it, so the page starts locked), `normal` otherwise. Told once: the next ask answers `normal`.
+ */
+export type LastExit = 'normal' | 'crashed';
+
 const vaultIdSchema = z.string().uuid();
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in base64');
 
@@ -88,6 +94,8 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Whether main reopened the page after a crash; answers `crashed` only once per crash. */
+  'window:lastExit': channel<LastExit>()(noInput),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

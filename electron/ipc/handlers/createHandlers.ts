@@ -3,6 +3,7 @@
  * fails here if a channel in the contract has no handler.
  */
 import type { Platform } from '../../platform/Platform';
+import type { CrashRecoveryService } from '../../services/crashRecoveryService';
 import type { ExternalLinkService } from '../../services/externalLinkService';
 import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
 import type { SettingsStore } from '../../services/settingsStore';
@@ -12,12 +13,14 @@ import { filesHandlers } from './files.handlers';
 import { keychainHandlers } from './keychain.handlers';
 import { linksHandlers } from './links.handlers';
 import { settingsHandlers } from './settings.handlers';
+import { windowHandlers } from './window.handlers';
 
 export interface MainServices {
   platform: Platform;
   settings: SettingsStore;
   rememberedKeys: RememberedKeyStore;
   links: ExternalLinkService;
+  crashRecovery: CrashRecoveryService;
 }
 
 export function createHandlers(services: MainServices): Handlers {
@@ -27,5 +30,6 @@ export function createHandlers(services: MainServices): Handlers {
     ...linksHandlers(services.links),
     ...keychainHandlers(services.rememberedKeys),
     ...filesHandlers(services.platform),
+    ...windowHandlers(services.crashRecovery),
   };
 }
