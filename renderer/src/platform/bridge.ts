@@ -1,12 +1,15 @@
 /**
  * The one module in the page that reads `window.hearth`, the bridge the preload exposes.
  *
- * It turns the IPC envelope into a value or a thrown `BridgeError`, so features see plain async functions.
- * Nothing else in renderer/ may touch `window.hearth` (lint forbids it).
+ * `mainApi` is a typed facade over it, one method per channel grouped by domain
+ * (`mainApi.settings.update(patch)`), derived from the shared contract: each method resolves with the
+ * channel's value or rejects with a `BridgeError`, so features see plain async functions. Adding a channel to
+ * the contract fails the type checker here until the facade has it. Nothing else in renderer/ may touch
+ * `window.hearth` (lint forbids it).
  */
-import type { EventChannel, InvokeChannel } from '@shared/ipc/channels';
-import type { ChannelInput, ChannelOutput, EventPayloads } from '@shared/ipc/contract';
-import { BRIDGE_GLOBAL, type HearthBridge } from '@shared/ipc/bridgeTypes';
+import type { EventChannel } from '@shared/ipc/channels';
+import type { EventPayloads } from '@shared/ipc/contract';
+import { BRIDGE_GLOBAL, type BridgeInvokers, type HearthBridge } from '@shared/ipc/bridgeTypes';
 import type { IpcError, IpcResult } from '@shared/ipc/result';
 
 export class BridgeError extends Error {
@@ -17,6 +20,18 @@ export class BridgeError extends Error {
     this.code = error.code;
   }
 }
+
+/** A bridge method with its envelope unwrapped; channels whose input has no fields may be called without one. */
+type Unwrapped<M> = M extends (input: infer I) => Promise<IpcResult<infer O>>
+  ? I extends Record<string, never>
+    ? (input?: I) => Promise<O>
+    : (input: I) => Promise<O>
+  : never;
+
+/** The page's view of main: every channel of the contract, by domain and verb. */
+export type MainApi = {
+  readonly [D in keyof BridgeInvokers]: { readonly [V in keyof BridgeInvokers[D]]: Unwrapped<BridgeInvokers[D][V]> };
+};
 
 function bridge(): HearthBridge {
   const found = (globalThis as unknown as Record<string, HearthBridge | undefined>)[BRIDGE_GLOBAL];
@@ -29,16 +44,37 @@ export function hasBridge(): boolean {
   return (globalThis as unknown as Record<string, unknown>)[BRIDGE_GLOBAL] !== undefined;
 }
 
-/** Calls a main-process channel; resolves with its value or rejects with a BridgeError. */
-export async function callMain<C extends InvokeChannel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const [domain, verb] = channel.split(':') as [string, string];
-  const group = (bridge() as unknown as Record<string, Record<string, (i: unknown) => Promise<IpcResult<unknown>>>>)[domain];
-  const method = group?.[verb];
-  if (!method) throw new BridgeError({ code: 'UNKNOWN_CHANNEL', message: `No such channel: ${channel}` });
-  const result = await method(input);
+/** Calls one bridge method; a missing bridge, like a failed call, arrives as a rejection. */
+async function call<T>(send: (hearth: HearthBridge) => Promise<IpcResult<T>>): Promise<T> {
+  const result = await send(bridge());
   if (!result.ok) throw new BridgeError(result.error);
-  return result.value as ChannelOutput<C>;
+  return result.value;
 }
+
+export const mainApi: MainApi = Object.freeze({
+  app: {
+    getInfo: (input = {}) => call((hearth) => hearth.app.getInfo(input)),
+  },
+  settings: {
+    get: (input = {}) => call((hearth) => hearth.settings.get(input)),
+    update: (patch) => call((hearth) => hearth.settings.update(patch)),
+  },
+  links: {
+    openExternal: (input) => call((hearth) => hearth.links.openExternal(input)),
+  },
+  keychain: {
+    getStatus: (input = {}) => call((hearth) => hearth.keychain.getStatus(input)),
+    remember: (input) => call((hearth) => hearth.keychain.remember(input)),
+    recall: (input) => call((hearth) => hearth.keychain.recall(input)),
+    forget: (input) => call((hearth) => hearth.keychain.forget(input)),
+  },
+  files: {
+    saveText: (input) => call((hearth) => hearth.files.saveText(input)),
+  },
+  window: {
+    lastExit: (input = {}) => call((hearth) => hearth.window.lastExit(input)),
+  },
+});
 
 /** Listens for an event from main; returns a function that stops listening. */
 export function onMainEvent<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {

@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSettings } from '@renderer/lib/settings';
-import { callMain } from '@renderer/platform/bridge';
+import { mainApi } from '@renderer/platform/bridge';
 import type { PartnerSlot } from '../storage/storedRecord';
 import { requestPersistentStorage } from './persistentStorage';
 import { startVault, type VaultDamage } from './startVault';
@@ -24,7 +24,7 @@ export type VaultState =
 
 const NO_PROFILES: PartnerProfiles = {};
 
-const recallRemembered = (vaultId: string) => callMain('keychain:recall', { vaultId });
+const recallRemembered = (vaultId: string) => mainApi.keychain.recall({ vaultId });
 
 export function VaultProvider({ children, runtime: givenRuntime }: { children: ReactNode; runtime?: VaultRuntime }) {
   const [runtime] = useState(() => givenRuntime ?? appVaultRuntime());

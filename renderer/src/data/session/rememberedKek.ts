@@ -5,7 +5,7 @@
  *
  * Must not: keep the passphrase or the KEK (the bytes are wiped; the base64 copy lives only for the call).
  */
-import { callMain } from '@renderer/platform/bridge';
+import { mainApi } from '@renderer/platform/bridge';
 import type { DeriveKeyBytes } from '../crypto/argon2';
 import { bytesToBase64, wipe } from '../crypto/bytes';
 import { KeySlotStateError, PassphraseInputError } from '../crypto/errors';
@@ -36,7 +36,7 @@ export async function deriveOwnKek(service: VaultService, derive: DeriveKeyBytes
 export async function rememberPartner(service: VaultService, derive: DeriveKeyBytes, partner: PartnerSlot, passphrase: string): Promise<void> {
   const { vaultId, kek } = await deriveOwnKek(service, derive, partner, passphrase);
   try {
-    await callMain('keychain:remember', { vaultId, partner, secretB64: bytesToBase64(kek) });
+    await mainApi.keychain.remember({ vaultId, partner, secretB64: bytesToBase64(kek) });
   } finally {
     wipe(kek);
   }
@@ -45,5 +45,5 @@ export async function rememberPartner(service: VaultService, derive: DeriveKeyBy
 /** Asks main to forget whoever it remembers for this vault. */
 export async function forgetRemembered(service: VaultService): Promise<void> {
   const header = await service.readHeader();
-  if (header) await callMain('keychain:forget', { vaultId: header.vaultId });
+  if (header) await mainApi.keychain.forget({ vaultId: header.vaultId });
 }

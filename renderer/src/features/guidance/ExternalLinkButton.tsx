@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button } from '@renderer/ui/Button';
-import { callMain } from '@renderer/platform/bridge';
+import { mainApi } from '@renderer/platform/bridge';
 import { displayHost, outcomeText, type LinkOutcome } from './externalLinks';
 import styles from './ExternalLinkButton.module.css';
 
@@ -22,7 +22,7 @@ export function ExternalLinkButton({ url, name }: ExternalLinkButtonProps) {
     if (outcome === 'asking') return;
     setOutcome('asking');
     try {
-      setOutcome(await callMain('links:openExternal', { url }));
+      setOutcome(await mainApi.links.openExternal({ url }));
     } catch (error) {
       console.warn('A link could not be opened', error instanceof Error ? error.name : 'unknown');
       setOutcome('failed');

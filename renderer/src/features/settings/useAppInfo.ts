@@ -1,6 +1,6 @@
 /** Reads the app's name, version and platform from main once, for the About section. */
 import { useEffect, useState } from 'react';
-import { callMain } from '@renderer/platform/bridge';
+import { mainApi } from '@renderer/platform/bridge';
 import type { AppInfo } from '@shared/ipc/contract';
 
 export type AppInfoState = { status: 'loading' } | { status: 'ready'; info: AppInfo } | { status: 'failed' };
@@ -9,7 +9,7 @@ export function useAppInfo(): AppInfoState {
   const [state, setState] = useState<AppInfoState>({ status: 'loading' });
   useEffect(() => {
     let isCurrent = true;
-    callMain('app:getInfo', {}).then(
+    mainApi.app.getInfo().then(
       (info) => isCurrent && setState({ status: 'ready', info }),
       (error: unknown) => {
         console.warn('Could not read app info', error);

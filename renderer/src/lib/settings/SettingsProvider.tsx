@@ -5,7 +5,7 @@
  * cannot be undone by a slower, older reply.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { callMain } from '@renderer/platform/bridge';
+import { mainApi } from '@renderer/platform/bridge';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings/settings';
 import { applySettings } from './applySettings';
 import { SettingsContext, type SettingsContextValue, type SettingsProblem } from './settingsContext';
@@ -19,7 +19,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 
   const loadSettings = useCallback(() => {
     const request = ++latestRequest.current;
-    callMain('settings:get', {})
+    mainApi.settings.get()
       .then(
         (loaded) => {
           if (request !== latestRequest.current) return;
@@ -46,7 +46,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const updateSettings = useCallback((patch: SettingsPatch) => {
     const request = ++latestRequest.current;
     setSettings((current) => ({ ...current, ...patch }));
-    callMain('settings:update', patch).then(
+    mainApi.settings.update(patch).then(
       (saved) => {
         stored.current = saved;
         if (request !== latestRequest.current) return;

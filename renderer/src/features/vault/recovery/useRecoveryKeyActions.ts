@@ -3,7 +3,7 @@
  * suggests another way rather than an error code.
  */
 import { useState } from 'react';
-import { callMain } from '@renderer/platform/bridge';
+import { mainApi } from '@renderer/platform/bridge';
 import { recoveryKeyFileText } from './recoveryKeyText';
 
 export interface RecoveryKeyActions {
@@ -24,7 +24,7 @@ export function useRecoveryKeyActions(recoveryKey: string, ownerName: string | u
     setOutcome(null);
     try {
       const text = recoveryKeyFileText(recoveryKey, ownerName, new Date());
-      const result = await callMain('files:saveText', { suggestedName: 'hearth-recovery-key.txt', text });
+      const result = await mainApi.files.saveText({ suggestedName: 'hearth-recovery-key.txt', text });
       if (result === 'saved') setOutcome({ tone: 'success', message: 'Saved. Keep that file somewhere safe, ideally away from this computer.' });
     } catch (error) {
       console.warn('Saving the recovery key failed', error instanceof Error ? error.name : 'unknown');

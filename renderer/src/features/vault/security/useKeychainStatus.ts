@@ -1,7 +1,7 @@
 /** Whether this computer's keychain can keep a remembered key, asked of main once per mount. */
 import { useEffect, useState } from 'react';
 import type { KeychainStatus } from '@shared/ipc/contract';
-import { callMain } from '@renderer/platform/bridge';
+import { mainApi } from '@renderer/platform/bridge';
 
 export type KeychainState = { phase: 'checking' } | { phase: 'known'; status: KeychainStatus } | { phase: 'failed' };
 
@@ -9,7 +9,7 @@ export function useKeychainStatus(): KeychainState {
   const [state, setState] = useState<KeychainState>({ phase: 'checking' });
   useEffect(() => {
     let isCurrent = true;
-    callMain('keychain:getStatus', {}).then(
+    mainApi.keychain.getStatus().then(
       (status) => isCurrent && setState({ phase: 'known', status }),
       () => isCurrent && setState({ phase: 'failed' }),
     );
