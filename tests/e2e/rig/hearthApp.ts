@@ -46,6 +46,7 @@ export class HearthApp {
   #platform: RecordingPlatform | undefined;
   /** Other local origins a test serves on purpose (a stand-in for a foreign site); never the internet. */
   #testOrigins = new Set<string>();
+  #onReopened: (() => void) | undefined;
 
   constructor(options: LaunchOptions) {
     this.#options = options;
@@ -118,6 +119,19 @@ export class HearthApp {
     this.#page = undefined;
   }
 
+  /**
+   * Crashes the page's renderer for real (Chromium's own crash, through the DevTools protocol). The rig tells
+   * main as Electron's 'render-process-gone' would, and resolves once main's answer (a fresh page, or the
+   * stopped page) has loaded.
+   */
+  async crashPage(): Promise<void> {
+    const reopened = new Promise<void>((resolve) => (this.#onReopened = resolve));
+    const session = await this.context.newCDPSession(this.page);
+    // The session's own answer never comes: the page is gone before it can reply.
+    void session.send('Page.crash').catch(() => undefined);
+    await reopened;
+  }
+
   /** Lets the browser reach another local origin the test itself serves (a stand-in for a foreign site). */
   allowTestOrigin(origin: string): void {
     this.#testOrigins.add(origin);
@@ -153,6 +167,12 @@ export class HearthApp {
         ?.evaluate(([name, body]) => (window as unknown as { __hearthDeliver(e: string, p: unknown): void }).__hearthDeliver(name, body), [event, payload] as const)
         .catch(() => undefined);
     });
+    // What main's window does when told to reload or give up: a crashed tab cannot be navigated, so the
+    // window's page is replaced by a new one in the same profile, as Electron gives the window a new renderer.
+    this.platform.connectWindow({
+      reload: () => void this.#replacePage('index.html'),
+      showStoppedPage: () => void this.#replacePage('stopped.html'),
+    });
     // The request blocker: like the app's webRequest filter, cancel anything not on the app's own origin.
     await context.route(
       (url) =>
@@ -167,7 +187,20 @@ export class HearthApp {
     );
   }
 
+  async #replacePage(file: string): Promise<void> {
+    const old = this.#page;
+    const page = await this.context.newPage();
+    this.#page = page;
+    this.#watch(page);
+    await old?.close();
+    await page.goto(`${this.origin}/${file}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    this.#onReopened?.();
+  }
+
   #watch(page: Page): void {
+    // The renderer died: tell main, as Electron's 'render-process-gone' does.
+    page.on('crash', () => this.platform.simulate.pageGone('crashed'));
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {

@@ -1,14 +1,18 @@
 /**
  * The lock screen: Hearth's name and one field. It names nobody (names are sealed with everything else);
- * the vault finds whose passphrase was typed. A recovery key can be used instead.
+ * the vault finds whose passphrase was typed. A recovery key can be used instead. After main reopened Hearth
+ * following a crash, it says so once.
  */
 import { useState } from 'react';
+import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { VaultPage } from '../layout/VaultPage';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
+import { useReopenedAfterCrash } from './useReopenedAfterCrash';
 
 export function LockScreen() {
   const [way, setWay] = useState<'passphrase' | 'recovery'>('passphrase');
+  const reopenedAfterCrash = useReopenedAfterCrash();
   return (
     <VaultPage
       brand="emblem"
@@ -19,6 +23,11 @@ export function LockScreen() {
           : 'If a passphrase has slipped your mind, your recovery key opens Hearth instead.'
       }
     >
+      {reopenedAfterCrash ? (
+        <InlineNotice>
+          Hearth closed unexpectedly and was reopened. Everything you saved is safe; unlock to carry on.
+        </InlineNotice>
+      ) : null}
       {way === 'passphrase' ? (
         <PassphraseUnlockForm onUseRecoveryKey={() => setWay('recovery')} />
       ) : (
