@@ -9,7 +9,7 @@ import type { EventChannel } from '@shared/ipc/channels';
 import type { EventPayloads } from '@shared/ipc/contract';
 import { createMainWindow } from './security/windowOptions';
 
-export interface MainWindowControllerOptions {
+interface MainWindowControllerOptions {
   preloadPath: string;
   /** The page to load: `app://hearth/index.html`, or the Vite dev server in development. */
   startUrl: string;

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '@shared/ipc/channels';
 import { APP_ENTRY_URL } from '@shared/security/appOrigin';
 import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
-import { createFakeElectron, type FakeElectronOptions } from './testing/fakeElectron';
+import { createFakeElectron, type AppMenuItem, type FakeElectronOptions } from './testing/fakeElectron';
 
 const dataDirs: string[] = [];
 afterEach(() => {
@@ -140,6 +140,54 @@ describe('once ready', () => {
     expect(fake.calls).toContain('app.quit');
     fake.module.app.emit('before-quit');
     expect(fake.windows[0]?.close()).toBe(true);
+  });
+});
+
+describe('the application menu', () => {
+  const roles = (items: AppMenuItem[]): string[] =>
+    items.flatMap((item) => [item.role ?? item.label ?? '', ...roles(item.submenu ?? [])]);
+
+  it('is set once ready, without Reload or developer tools, and File › Lock locks', async () => {
+    const fake = await readyMain();
+    expect(fake.calls.indexOf('Menu.setApplicationMenu')).toBeGreaterThan(-1);
+    expect(roles(fake.appMenu.items)).not.toContain('reload');
+    expect(roles(fake.appMenu.items)).not.toContain('toggleDevTools');
+    const file = fake.appMenu.items.find((item) => item.label === '&File');
+    file?.submenu?.find((item) => item.label === 'Lock Hearth')?.click?.();
+    expect(fake.windows[0]?.webContents.sent).toEqual([{ channel: 'session:didRequestLock', payload: { reason: 'menu' } }]);
+  });
+
+  it('has Reload and developer tools when running from source with the dev server', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    const fake = await readyMain();
+    expect(roles(fake.appMenu.items)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+});
+
+describe('a page that crashes', () => {
+  it('is reloaded on the app origin, and the new page hears once that it was reopened', async () => {
+    const fake = await readyMain();
+    const [window] = fake.windows;
+    window?.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(window?.loadedUrls).toEqual([APP_ENTRY_URL, APP_ENTRY_URL]);
+    const lastExit = fake.ipcHandlers.get('window:lastExit');
+    expect(await lastExit?.(fromPage(APP_ENTRY_URL), {})).toEqual({ ok: true, value: 'crashed' });
+    expect(await lastExit?.(fromPage(APP_ENTRY_URL), {})).toEqual({ ok: true, value: 'normal' });
+  });
+
+  it('shows the stopped page, not the app, after three reloads in a minute', async () => {
+    const fake = await readyMain();
+    const [window] = fake.windows;
+    for (let i = 0; i < 4; i += 1) window?.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(window?.loadedUrls.at(-1)).toBe('app://hearth/stopped.html');
+    expect(window?.loadedUrls).toHaveLength(5);
+  });
+
+  it('is left alone while the app quits', async () => {
+    const fake = await readyMain();
+    fake.module.app.emit('before-quit');
+    fake.windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'clean-exit' });
+    expect(fake.windows[0]?.loadedUrls).toHaveLength(1);
   });
 });
 

@@ -7,8 +7,9 @@
  * trusted window, with its bridge to main, at a page of their choosing.
  */
 import { join } from 'node:path';
-import { app, session } from 'electron';
+import { app, Menu, session } from 'electron';
 import { APP_ENTRY_URL, APP_ORIGIN, safeParseUrl } from '@shared/security/appOrigin';
+import { buildAppMenuTemplate } from './appMenu';
 import { registerIpcHandlers } from './electronIpc';
 import { guardAllWebContents, hardenSession, registerAppScheme, serveAppFiles } from './electronSession';
 import { MainWindowController } from './electronWindow';
@@ -64,6 +65,17 @@ if (!app.requestSingleInstanceLock()) {
       onInternalError: (channel, error) => console.error(`Hearth request ${channel} failed:`, describeFailure(error)),
       onLinkOfferFailed: (error) => console.error('Hearth could not offer a link:', describeFailure(error)),
     });
+    // Before the window: Electron's default menu (with Reload and the developer tools) must never show.
+    const menu = buildAppMenuTemplate({
+      isDevelopment,
+      isMac: process.platform === 'darwin',
+      lock: () => platform.window.send('session:didRequestLock', { reason: 'menu' }),
+      showAbout: () => {
+        platform.window.show();
+        platform.window.send('navigation:didRequestRoute', { path: '/settings' });
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
     registerIpcHandlers(runtime.dispatcher);
     startBackgroundServices(runtime, () => app.quit());
     mainWindow.show();

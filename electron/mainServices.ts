@@ -17,7 +17,7 @@ export interface MainRuntime {
   dispatcher: IpcDispatcher;
 }
 
-export interface MainRuntimeOptions {
+interface MainRuntimeOptions {
   platform: Platform;
   dataDir: string;
   trustedOrigin: string;

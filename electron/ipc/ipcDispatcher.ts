@@ -15,7 +15,7 @@ export type Handlers = {
   [C in InvokeChannel]: (input: ParsedChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
 
-export interface IpcDispatcherOptions {
+interface IpcDispatcherOptions {
   handlers: Handlers;
   /** The origin whose pages may call main: `app://hearth` in the app, the rig's server in tests. */
   trustedOrigin: string;

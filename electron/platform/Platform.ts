@@ -11,7 +11,7 @@ import type { EventPayloads } from '@shared/ipc/contract';
 /** One line of the tray menu: an item the person can pick, or a separator between groups. */
 export type TrayMenuItem = TrayMenuAction | TrayMenuSeparator;
 
-export interface TrayMenuAction {
+interface TrayMenuAction {
   kind: 'action';
   id: string;
   label: string;
@@ -19,7 +19,7 @@ export interface TrayMenuAction {
   checked?: boolean;
 }
 
-export interface TrayMenuSeparator {
+interface TrayMenuSeparator {
   kind: 'separator';
 }
 
@@ -38,7 +38,7 @@ export interface NotificationRequest {
 
 export type KeychainBackend = 'os' | 'basic_text' | 'unavailable';
 
-export interface PowerEvents {
+interface PowerEvents {
   onSuspend(listener: () => void): void;
   onResume(listener: () => void): void;
   onLockScreen(listener: () => void): void;

@@ -25,7 +25,7 @@ import type { ElectronPdfPrinter } from './electronPrinter';
 import type { ConfirmRequest, KeychainBackend, NotificationRequest, Platform, TrayMenuItem } from './Platform';
 import { renderTrayIconPng } from './trayIcon';
 
-export interface ElectronPlatformOptions {
+interface ElectronPlatformOptions {
   mainWindow: MainWindowController;
   printer: ElectronPdfPrinter;
 }

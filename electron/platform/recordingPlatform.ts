@@ -13,17 +13,17 @@ import type {
   TrayMenuItem,
 } from './Platform';
 
-export interface SentEvent {
+interface SentEvent {
   event: EventChannel;
   payload: unknown;
 }
 
-export interface WindowControls {
+interface WindowControls {
   reload(): void;
   showStoppedPage(): void;
 }
 
-export interface RecordingPlatformOptions {
+interface RecordingPlatformOptions {
   keychainBackend?: KeychainBackend;
   now?: () => number;
   appVersion?: string;

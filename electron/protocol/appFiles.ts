@@ -11,7 +11,7 @@ import { extname, isAbsolute, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
 import { safeParseUrl } from '@shared/security/appOrigin';
 
-export type AppFileResolution = { kind: 'file'; path: string } | { kind: 'refused'; status: 400 | 403 | 404 };
+type AppFileResolution = { kind: 'file'; path: string } | { kind: 'refused'; status: 400 | 403 | 404 };
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +29,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Headers every response carries, whatever its status. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -64,7 +64,7 @@ export function resolveAppFile(rootDir: string, requestUrl: string, expectedHost
   return { kind: 'file', path };
 }
 
-export interface AppResponse {
+interface AppResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;

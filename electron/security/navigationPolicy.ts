@@ -21,10 +21,10 @@ export interface NavigationPolicyOptions {
   devServerOrigin?: string;
 }
 
-export type NavigationDecision = 'allow' | 'deny';
-export type RequestDecision = 'allow' | 'cancel';
+type NavigationDecision = 'allow' | 'deny';
+type RequestDecision = 'allow' | 'cancel';
 
-export interface WindowOpenDecision {
+interface WindowOpenDecision {
   /** Always deny: Hearth has one window, and a page never gets to open another. */
   action: 'deny';
   /**

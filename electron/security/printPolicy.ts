@@ -8,7 +8,7 @@
  */
 import { safeParseUrl } from '@shared/security/appOrigin';
 
-export const PRINT_HOST = 'print';
+const PRINT_HOST = 'print';
 
 /** Inline styles and data: images and fonts; no script, no request to anywhere. */
 export const PRINT_CONTENT_SECURITY_POLICY = [

@@ -11,7 +11,7 @@
 import type { BrowserWindowConstructorOptions, Session } from 'electron';
 
 /** Anything constructed like Electron's BrowserWindow: the real class, or a test's recorder. */
-export type WindowClass<W> = new (options: BrowserWindowConstructorOptions) => W;
+type WindowClass<W> = new (options: BrowserWindowConstructorOptions) => W;
 
 /**
  * The page's paper colour (`--color-paper` in renderer/src/theme/tokens.css), shown before the page paints
@@ -19,7 +19,7 @@ export type WindowClass<W> = new (options: BrowserWindowConstructorOptions) => W
  */
 export const WINDOW_BACKGROUND = { light: '#faf6ef', dark: '#1b1815' } as const;
 
-export interface MainWindowSettings {
+interface MainWindowSettings {
   /** Absolute path of the built preload (`out/preload/preload.cjs`). */
   preloadPath: string;
   /** Developer tools only while developing; never in a packaged app. */

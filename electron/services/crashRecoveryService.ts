@@ -15,7 +15,7 @@
 import type { LastExit } from '@shared/ipc/contract';
 import type { Platform } from '../platform/Platform';
 
-export interface CrashRecoveryOptions {
+interface CrashRecoveryOptions {
   /** How many reloads are allowed within `withinMs` before Hearth stops reloading (default 3 in a minute). */
   maxReloads?: number;
   withinMs?: number;

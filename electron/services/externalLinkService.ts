@@ -18,7 +18,7 @@ export class RefusedLinkError extends Error {
   }
 }
 
-export interface ExternalLinkServiceOptions {
+interface ExternalLinkServiceOptions {
   /** Told when an offered link failed (a refused address, a dialog that failed); never with the address. */
   onOfferFailed?: (error: unknown) => void;
 }

@@ -7,10 +7,10 @@
  */
 import type { Platform, TrayMenuItem } from '../platform/Platform';
 
-export const TRAY_ITEM_IDS = ['open', 'lock', 'quit'] as const;
-export type TrayItemId = (typeof TRAY_ITEM_IDS)[number];
+const TRAY_ITEM_IDS = ['open', 'lock', 'quit'] as const;
+type TrayItemId = (typeof TRAY_ITEM_IDS)[number];
 
-export interface TrayServiceOptions {
+interface TrayServiceOptions {
   platform: Platform;
   /** Really quits the app (closing the window only hides it to the tray). */
   quit: () => void;

@@ -8,6 +8,14 @@ import { EventEmitter } from 'node:events';
 
 type Handler = (...args: unknown[]) => unknown;
 
+export interface AppMenuItem {
+  label?: string;
+  role?: string;
+  type?: string;
+  click?: () => void;
+  submenu?: AppMenuItem[];
+}
+
 export interface FakeElectronOptions {
   isPackaged?: boolean;
   hasSingleInstanceLock?: boolean;
@@ -100,8 +108,11 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
     }
+    /** Every address loaded, in order (a reload after a crash loads again). */
+    readonly loadedUrls: string[] = [];
     loadURL(url: string) {
       this.loadedUrl = url;
+      this.loadedUrls.push(url);
       return Promise.resolve();
     }
     show() {
@@ -140,6 +151,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     }
   }
 
+  /** The application menu main set (none until it does: Electron would then show its default menu). */
+  const appMenu = { items: [] as AppMenuItem[] };
+
   const powerMonitor = new EventEmitter();
   const module = {
     app,
@@ -149,7 +163,13 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     BrowserWindow: FakeBrowserWindow,
     nativeTheme: { shouldUseDarkColors: false },
     Tray: FakeTray,
-    Menu: { buildFromTemplate: (items: typeof tray.menu) => ({ items }) },
+    Menu: {
+      buildFromTemplate: (items: typeof tray.menu) => ({ items }),
+      setApplicationMenu: (menu: { items: AppMenuItem[] } | null) => {
+        record('Menu.setApplicationMenu');
+        appMenu.items = menu?.items ?? [];
+      },
+    },
     nativeImage: { createFromBuffer: () => ({ addRepresentation: () => {}, setTemplateImage: () => {} }) },
     Notification: { isSupported: () => false },
     powerMonitor,
@@ -167,6 +187,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     ipcHandlers,
     windows,
     tray,
+    appMenu,
     powerMonitor,
     /** Electron becomes ready; resolves once main's ready handler has run. */
     async becomeReady(): Promise<void> {
@@ -182,4 +203,3 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
   };
 }
 
-export type FakeElectron = ReturnType<typeof createFakeElectron>;

@@ -8,7 +8,7 @@ import type { IpcResult } from './result';
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 
-export type BridgeMethod<C extends InvokeChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+type BridgeMethod<C extends InvokeChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 export type BridgeInvokers = {
   [D in DomainOf<InvokeChannel>]: {
@@ -16,7 +16,7 @@ export type BridgeInvokers = {
   };
 };
 
-export interface BridgeEvents {
+interface BridgeEvents {
   /** Listens for an event from main; returns a function that stops listening. */
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }

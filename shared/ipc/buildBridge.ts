@@ -7,8 +7,8 @@
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from './channels';
 import type { HearthBridge } from './bridgeTypes';
 
-export type RawInvoke = (channel: InvokeChannel, input: unknown) => Promise<unknown>;
-export type RawSubscribe = (event: EventChannel, listener: (payload: unknown) => void) => () => void;
+type RawInvoke = (channel: InvokeChannel, input: unknown) => Promise<unknown>;
+type RawSubscribe = (event: EventChannel, listener: (payload: unknown) => void) => () => void;
 
 export function buildBridge(invoke: RawInvoke, subscribe: RawSubscribe): HearthBridge {
   const domains: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};

@@ -12,7 +12,7 @@ import { settingsPatchSchema, type Settings } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 
 /** A channel's input schema, with its output type carried along for the type checker only. */
-export interface ChannelSpec<Input extends z.ZodType, Output> {
+interface ChannelSpec<Input extends z.ZodType, Output> {
   input: Input;
   /** Never set at run time; only carries the output type. */
   readonly output?: Output;
@@ -47,7 +47,7 @@ export interface RememberedSecret {
   secretB64: string;
 }
 
-export type SaveTextOutcome = 'saved' | 'cancelled';
+type SaveTextOutcome = 'saved' | 'cancelled';
 
 /**
  * How the page's last run ended: `crashed` when main reopened the page after its renderer process died (the
@@ -98,16 +98,16 @@ export const contract = {
   'window:lastExit': channel<LastExit>()(noInput),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type ChannelInput<C extends InvokeChannel> = z.input<Contract[C]['input']>;
 export type ParsedChannelInput<C extends InvokeChannel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends InvokeChannel> = Contract[C] extends ChannelSpec<z.ZodType, infer Output> ? Output : never;
 
-export type LockReason = 'tray' | 'suspend' | 'lock-screen';
+type LockReason = 'tray' | 'menu' | 'suspend' | 'lock-screen';
 
 /** Events from main to the page and their payloads. */
 export interface EventPayloads {
-  /** Main asks the page to lock: from the tray, or because the computer sleeps or its screen locks. */
+  /** Main asks the page to lock: from the tray or the menu, or because the computer sleeps or its screen locks. */
   'session:didRequestLock': { reason: LockReason };
   /**
    * Main asks the page to show a path from shared/routes.ts' table (a tray item, a reminder clicked), such
@@ -117,7 +117,7 @@ export interface EventPayloads {
 }
 
 export const eventSchemas = {
-  'session:didRequestLock': z.object({ reason: z.enum(['tray', 'suspend', 'lock-screen']) }).strict(),
+  'session:didRequestLock': z.object({ reason: z.enum(['tray', 'menu', 'suspend', 'lock-screen']) }).strict(),
   'navigation:didRequestRoute': z
     .object({
       path: z
