@@ -7,6 +7,51 @@ import globals from 'globals';
 const nodeBuiltins = { group: ['node:*'], message: 'Node modules belong in electron/ only.' };
 const electronImport = { name: 'electron', message: 'Only electron/ (and its platform layer) may import Electron.' };
 
+const ariaImport = {
+  name: 'react-aria-components',
+  message: 'Use the shared components in renderer/src/ui/ (they wrap react-aria once, with Hearth\'s styles).',
+};
+const dexieImports = ['dexie', 'dexie-react-hooks'].map((name) => ({
+  name,
+  message: 'Only the data core (renderer/src/data/, features/vault/storage/) talks to Dexie; use its repositories.',
+}));
+// A feature's public face is its index.ts: `@renderer/features/<name>`. Within a feature, imports stay relative.
+const featureDeepImport = {
+  group: ['@renderer/features/*/**', '**/features/*/**'],
+  message: 'Import another feature only through its index: @renderer/features/<name>.',
+};
+
+// Data-core move in progress: remove once repositories use @renderer/data
+const deepImportIgnores = [
+  'renderer/src/features/cards/cardStateRepo.test.ts',
+  'renderer/src/features/checkins/checkinRepo.test.ts',
+  'renderer/src/features/checkins/checkinRepo.ts',
+  'renderer/src/features/checkins/form/useCheckinDraft.ts',
+  'renderer/src/features/checkins/useCheckins.ts',
+  'renderer/src/features/exercises/exerciseLogRepo.test.ts',
+  'renderer/src/features/exercises/exerciseLogRepo.ts',
+  'renderer/src/features/exercises/useExerciseData.ts',
+  'renderer/src/features/journal/appreciationRepo.test.ts',
+  'renderer/src/features/loveLanguages/loveRepos.test.ts',
+  'renderer/src/features/today/daysShownUp.test.ts',
+  'renderer/src/features/today/daysShownUp.ts',
+];
+
+/** What a renderer file may not import; each flag says whether that restriction applies to the folder. */
+function rendererImports({ aria, dexie, deep }) {
+  return [
+    'error',
+    {
+      paths: [electronImport, ...(aria ? [ariaImport] : []), ...(dexie ? dexieImports : [])],
+      patterns: [
+        nodeBuiltins,
+        { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
+        ...(deep ? [featureDeepImport] : []),
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'types/**'] },
   js.configs.recommended,
@@ -35,18 +80,28 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' }],
-        },
-      ],
+      'no-restricted-imports': rendererImports({ aria: true, dexie: true, deep: true }),
       'no-restricted-properties': [
         'error',
         { object: 'window', property: 'hearth', message: 'Read the bridge through renderer/src/platform/bridge.ts only.' },
       ],
     },
+  },
+  // The page's own boundaries. A file gets one no-restricted-imports list (a later block replaces, not adds
+  // to, an earlier one), so each block below repeats the full list minus the one thing its folder may do.
+  {
+    // ui/ is the one place that wraps react-aria-components (styles, the CSP guard, names) for everyone.
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports({ aria: false, dexie: true, deep: true }) },
+  },
+  {
+    // Only the data core talks to IndexedDB through Dexie.
+    files: ['renderer/src/data/**/*.{ts,tsx}', 'renderer/src/features/vault/storage/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports({ aria: true, dexie: false, deep: true }) },
+  },
+  {
+    files: deepImportIgnores,
+    rules: { 'no-restricted-imports': rendererImports({ aria: true, dexie: true, deep: false }) },
   },
   {
     files: ['electron/**/*.ts'],

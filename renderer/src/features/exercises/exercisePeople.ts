@@ -4,7 +4,7 @@
  */
 import type { Participants } from '@shared/exercises';
 import type { PartnerProfiles } from '@renderer/features/vault';
-import type { PartnerSlot } from '@renderer/features/vault/storage/storedRecord';
+import type { PartnerSlot } from '@renderer/features/vault';
 import styles from './partnerAccent.module.css';
 
 export interface People {

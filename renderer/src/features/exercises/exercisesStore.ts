@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { TurnTimer } from '@shared/exercises';
-import type { PartnerSlot } from '@renderer/features/vault/storage/storedRecord';
+import type { PartnerSlot } from '@renderer/features/vault';
 
 export type HomeTab = 'library' | 'week' | 'log';
 

@@ -4,7 +4,7 @@ import { Group, Input, Label, NumberField, Text, Button as AriaButton } from 're
 import { createTurnTimer, TALK_TURN_MINUTES, talkTurnsMs, turnTimer } from '@shared/exercises';
 import { Button } from '@renderer/ui/Button';
 import { RadioCards } from '@renderer/ui/RadioCards';
-import type { PartnerSlot } from '@renderer/features/vault/storage/storedRecord';
+import type { PartnerSlot } from '@renderer/features/vault';
 import { nameOf, otherSlot, type People } from '../exercisePeople';
 import { updateExercises } from '../exercisesStore';
 import { SoundToggle } from '../timer/SoundToggle';
