@@ -1,11 +1,12 @@
 /**
- * Editing one's own entry in a dialog: the same fields as the composer, Save and Cancel. Escape or Cancel
- * closes it and focus returns to the Edit button. Past the limit the words stay in the dialog and nothing
- * is saved.
+ * Editing one's own entry in a dialog (ui/Dialog): the same fields as the composer, Save and Cancel. Escape
+ * or Cancel closes it and focus returns to the Edit button. Past the limit the words stay in the dialog and
+ * nothing is saved.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import { Button as AriaButton, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
+import field from '@renderer/ui/field.module.css';
 import {
   EMPTY_MESSAGE,
   InvalidAppreciationError,
@@ -26,24 +27,24 @@ interface EditEntryDialogProps {
   spaceChoices: readonly SpaceChoice[];
   knownTags: readonly string[];
   onSave: (id: string, changes: AppreciationChanges) => Promise<unknown>;
-  /** The Edit button's look (the entry card's small buttons). */
-  triggerClassName: string;
 }
 
 export function EditEntryDialog(props: EditEntryDialogProps) {
   return (
-    <DialogTrigger>
-      <AriaButton className={props.triggerClassName}>Edit</AriaButton>
-      <ModalOverlay className={styles.overlay} isDismissable>
-        <Modal className={styles.modal}>
-          <Dialog className={styles.dialog}>{({ close }) => <EditForm {...props} close={close} />}</Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <Dialog
+      title={props.title}
+      trigger={
+        <Button size="small">
+          Edit
+        </Button>
+      }
+    >
+      {(close) => <EditForm {...props} close={close} />}
+    </Dialog>
   );
 }
 
-function EditForm({ entry, title, textLabel, spaceChoices, knownTags, onSave, close }: Omit<EditEntryDialogProps, 'triggerClassName'> & { close: () => void }) {
+function EditForm({ entry, textLabel, spaceChoices, knownTags, onSave, close }: EditEntryDialogProps & { close: () => void }) {
   const formId = useId();
   const [text, setText] = useState(entry.text);
   const [tags, setTags] = useState<string[]>(entry.tags);
@@ -84,9 +85,6 @@ function EditForm({ entry, title, textLabel, spaceChoices, knownTags, onSave, cl
         void save();
       }}
     >
-      <Heading slot="title" className={styles.title}>
-        {title}
-      </Heading>
       <EntryFields
         textLabel={textLabel}
         text={text}
@@ -102,7 +100,7 @@ function EditForm({ entry, title, textLabel, spaceChoices, knownTags, onSave, cl
         onTagsChange={setTags}
         knownTags={knownTags}
       />
-      <div role="alert">{problem ? <p className={styles.problem}>{problem}</p> : null}</div>
+      <div role="alert">{problem ? <p className={field.problem}>{problem}</p> : null}</div>
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={isSaving}>
           {isSaving ? 'Saving…' : 'Save changes'}
