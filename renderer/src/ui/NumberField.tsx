@@ -39,7 +39,7 @@ export function NumberField({ label, description, value, onChange, minValue, max
         <Button slot="decrement" className={styles.step}>
           −
         </Button>
-        <Input className={`${field.control} ${styles.number}`} />
+        <Input className={`${field.control} ${field.number}`} />
         <Button slot="increment" className={styles.step}>
           +
         </Button>

@@ -19,7 +19,7 @@ export function SearchField({ label, value, onChange, clearLabel }: SearchFieldP
     <AriaSearchField className={`${field.field} ${styles.search}`} value={value} onChange={onChange}>
       <Label className={field.label}>{label}</Label>
       <div className={styles.box}>
-        <Input className={`${field.control} ${styles.input}`} dir="auto" />
+        <Input className={`${field.control} ${field.search}`} dir="auto" />
         <Button className={styles.clear} aria-label={clearLabel}>
           <span aria-hidden="true">×</span>
         </Button>

@@ -7,7 +7,6 @@
 import { useId, type Ref } from 'react';
 import { Label, Text, TextArea as AriaTextArea, TextField as AriaTextField } from 'react-aria-components';
 import field from './field.module.css';
-import styles from './TextArea.module.css';
 
 interface TextAreaProps {
   label: string;
@@ -42,13 +41,13 @@ export function TextArea({ label, description, value, onChange, maxLength, rows 
       ) : null}
       <AriaTextArea
         ref={textAreaRef}
-        className={`${field.control} ${styles.area} ${size === 'long' ? styles.long : ''}`}
+        className={`${field.control} ${field.area} ${size === 'long' ? field.long : ''}`}
         rows={rows}
         placeholder={placeholder}
         dir={dir}
       />
       {maxLength === undefined ? null : (
-        <p id={countId} className={styles.count}>
+        <p id={countId} className={field.count}>
           {number(value.length)} of {number(maxLength)} characters
         </p>
       )}

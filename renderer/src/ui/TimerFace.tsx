@@ -4,7 +4,7 @@
  * It only draws what it is given: the timing itself lives with the caller.
  */
 import { clockText } from '@shared/exercises';
-import field from './field.module.css';
+import layout from './layout.module.css';
 import styles from './TimerFace.module.css';
 
 interface TimerFaceProps {
@@ -37,7 +37,7 @@ export function TimerFace({ remainingMs, ofMs, label, isPaused }: TimerFaceProps
       </svg>
       <div className={styles.readout}>
         <p role="timer" className={styles.time}>
-          <span className={field.visuallyHidden}>{label}: </span>
+          <span className={layout.visuallyHidden}>{label}: </span>
           {clockText(remainingMs)}
         </p>
         {isPaused ? <span className={styles.pausedText}>Paused</span> : null}

@@ -5,7 +5,7 @@
 import type { Participants } from '@shared/exercises';
 import type { PartnerProfiles } from '@renderer/features/vault';
 import type { PartnerSlot } from '@renderer/features/vault';
-import styles from './partnerAccent.module.css';
+import styles from '@renderer/ui/partnerAccent.module.css';
 
 export interface People {
   viewer: PartnerSlot;
