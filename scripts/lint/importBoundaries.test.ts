@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: root });
@@ -23,6 +23,11 @@ const viaIndex = "import { useVault } from '@renderer/features/vault';\nexport c
 const relativeInside = "import { TextAreaField } from './form/TextAreaField';\nexport const T = TextAreaField;\n";
 
 describe('import boundaries in the renderer', () => {
+  // The first lint loads the whole config and its plugins: seconds on a busy machine, so it gets its own time.
+  beforeAll(async () => {
+    await eslint.calculateConfigForFile(resolve(root, 'renderer/src/ui/Button.tsx'));
+  }, 120_000);
+
   it('refuses react-aria-components in a feature and allows it in ui/', async () => {
     expect(await restrictedImports(aria, 'renderer/src/features/journal/Fixture.tsx')).toEqual([expect.stringContaining('renderer/src/ui/')]);
     expect(await restrictedImports(aria, 'renderer/src/app/Fixture.tsx')).toHaveLength(1);
