@@ -55,7 +55,17 @@ export default defineConfig({
       assetsInlineLimit: 0,
       minify: true,
       modulePreload: { polyfill: false },
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        output: {
+          // Screens load on demand, so modules they share with Today go to common chunks, which run before
+          // the entry's own code. zod's CSP-safe switch (app/zodWithoutEval.ts) must run before any module
+          // builds a schema, so it travels in zod's own chunk and runs the moment zod is loaded.
+          codeSplitting: {
+            groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]src[\\/]app[\\/]zodWithoutEval\.ts$/ }],
+          },
+        },
+      },
     },
   },
 });

@@ -13,7 +13,7 @@ const ariaImport = {
 };
 const dexieImports = ['dexie', 'dexie-react-hooks'].map((name) => ({
   name,
-  message: 'Only the data core (renderer/src/data/, features/vault/storage/) talks to Dexie; use its repositories.',
+  message: 'Only the data core (renderer/src/data/) talks to Dexie; use its repositories.',
 }));
 // A feature's public face is its index.ts: `@renderer/features/<name>`. Within a feature, imports stay relative.
 const featureDeepImport = {
@@ -21,21 +21,6 @@ const featureDeepImport = {
   message: 'Import another feature only through its index: @renderer/features/<name>.',
 };
 
-// Data-core move in progress: remove once repositories use @renderer/data
-const deepImportIgnores = [
-  'renderer/src/features/cards/cardStateRepo.test.ts',
-  'renderer/src/features/checkins/checkinRepo.test.ts',
-  'renderer/src/features/checkins/checkinRepo.ts',
-  'renderer/src/features/checkins/form/useCheckinDraft.ts',
-  'renderer/src/features/checkins/useCheckins.ts',
-  'renderer/src/features/exercises/exerciseLogRepo.test.ts',
-  'renderer/src/features/exercises/exerciseLogRepo.ts',
-  'renderer/src/features/exercises/useExerciseData.ts',
-  'renderer/src/features/journal/appreciationRepo.test.ts',
-  'renderer/src/features/loveLanguages/loveRepos.test.ts',
-  'renderer/src/features/today/daysShownUp.test.ts',
-  'renderer/src/features/today/daysShownUp.ts',
-];
 
 /** What a renderer file may not import; each flag says whether that restriction applies to the folder. */
 function rendererImports({ aria, dexie, deep }) {
@@ -96,12 +81,30 @@ export default tseslint.config(
   },
   {
     // Only the data core talks to IndexedDB through Dexie.
-    files: ['renderer/src/data/**/*.{ts,tsx}', 'renderer/src/features/vault/storage/**/*.{ts,tsx}'],
+    files: ['renderer/src/data/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': rendererImports({ aria: true, dexie: false, deep: true }) },
   },
   {
-    files: deepImportIgnores,
-    rules: { 'no-restricted-imports': rendererImports({ aria: true, dexie: true, deep: false }) },
+    // The shell is a leaf: features, lib/, ui/ and platform/ never import it; what several of them share
+    // (settings, shortcuts, hooks) lives in renderer/src/lib/. Only app/ itself and the entry import app/.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/app/**', 'renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
+            {
+              regex: '^(@renderer/app|(\\.\\./)+app)(/|$)',
+              message: 'Only renderer/src/app/ and main.tsx import the shell; shared code belongs in renderer/src/lib/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['electron/**/*.ts'],

@@ -1,129 +1,71 @@
 /**
- * `npm run bench`: builds a ten-year vault (two partners, about 20,000 records) through the app's own
- * repositories in the real renderer, then measures what BRIEF.md budgets, beside each budget. Prints a
- * table, and JSON with `--json FILE`. Timing lives here, never in tests.
+ * `npm run bench`: builds the sample couple's ten-year vault (about 20,800 records; sampleVault.ts) through
+ * the app's own repositories in the real renderer, fails unless every record reads back through them, then
+ * measures what BRIEF.md budgets, beside each budget. The exit code says whether the default-size figures are
+ * within their budgets.
+ *
+ *   --records N     also builds a vault of about N records (more years of the same life) in a second fresh
+ *                   app, and prints each figure at both sizes with how it grew beside how the vault grew
+ *   --baseline FILE with --records: take the default-size figures from an earlier `--json` file instead of
+ *                   measuring them again in this run
+ *   --json FILE     writes the figures
  */
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
-import { HearthApp } from '../../tests/e2e/rig/hearthApp';
-import { RENDERER_DIR } from '../../tests/e2e/rig/paths';
-import { startupScriptGzipBytes } from './startupScriptSize';
+import { readFile, writeFile } from 'node:fs/promises';
+import { printGrowth, printTable } from './benchReport';
+import { runSuite, type SuiteResult } from './benchSuite';
+import { RECORDS_PER_YEAR } from './sampleVault';
 
-const PASSPHRASES = { a: 'benchmark passphrase for sam', b: 'benchmark passphrase for alex' };
-const YEARS = 10;
+const DEFAULT_YEARS = 10;
 
-interface Row {
-  measure: string;
-  value: number | null;
-  unit: string;
-  budget: number | null;
-  note?: string;
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
 }
 
-function p95(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
+const say = (text: string) => void process.stdout.write(text);
+
+function isOverBudget(result: SuiteResult): boolean {
+  return result.rows.some((row) => row.value !== null && row.budget !== null && row.value > row.budget);
 }
 
-async function harnessSource(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(__dirname, 'pageHarness.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-/** The built search worker, as a URL relative to the renderer's page. */
-async function searchWorkerUrl(): Promise<string> {
-  const name = (await readdir(join(RENDERER_DIR, 'assets'))).find((file) => /^search\.worker-.*\.js$/.test(file));
-  if (!name) throw new Error('No built search worker in out/renderer/assets; run electron-vite build first.');
-  return `./assets/${name}`;
-}
-
-async function unlockToToday(app: HearthApp): Promise<number> {
-  const { page } = app;
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASES.a);
-  // Measured in the page: from the Enter key to Today's heading in the document.
-  await page.evaluate(() => {
-    const state = window as unknown as { __benchStart?: number; __benchToday?: Promise<number> };
-    state.__benchToday = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        const heading = document.querySelector('main h1');
-        if (heading?.textContent?.includes('Today')) {
-          observer.disconnect();
-          resolve(performance.now() - (state.__benchStart ?? 0));
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    document.addEventListener('keydown', () => (state.__benchStart = performance.now()), { capture: true, once: true });
-  });
-  await page.keyboard.press('Enter');
-  return page.evaluate(() => (window as unknown as { __benchToday: Promise<number> }).__benchToday);
+/** A default-size result from an earlier `--json` (either a plain run's or a `--records` run's). */
+async function readBaseline(file: string): Promise<SuiteResult> {
+  const saved = JSON.parse(await readFile(file, 'utf8')) as Partial<SuiteResult> & { default?: SuiteResult };
+  const result = saved.default ?? saved;
+  if (!Array.isArray(result.rows) || typeof result.records !== 'number') throw new Error(`${file} holds no benchmark figures.`);
+  return { years: result.years ?? DEFAULT_YEARS, records: result.records, rows: result.rows, todayFilledMs: result.todayFilledMs ?? NaN };
 }
 
 async function main(): Promise<void> {
-  const jsonIndex = process.argv.indexOf('--json');
-  const jsonFile = jsonIndex > 0 ? process.argv[jsonIndex + 1] : undefined;
-  const app = new HearthApp({ baseDir: await mkdtemp(join(tmpdir(), 'hearth-bench-')) });
-  await app.launch();
-  const harness = await harnessSource();
-  const bench = (script: string) => app.page.evaluate(`${harness}\n${script}`);
-
-  process.stdout.write(`Building a ${YEARS}-year vault through the app's repositories… `);
-  const built = (await bench(`__hearthBench.createVault(${JSON.stringify(PASSPHRASES)}, ${YEARS})`)) as { records: number };
-  console.log(`${built.records} records.`);
-  const kdfMs = (await bench('__hearthBench.timeKeyDerivation()')) as number;
-  const saves = (await bench(`__hearthBench.timeSaves(${JSON.stringify(PASSPHRASES.a)}, 100)`)) as number[];
-  const workerUrl = await searchWorkerUrl();
-  const search = (await bench(`__hearthBench.timeSearch(${JSON.stringify(PASSPHRASES.a)}, ${JSON.stringify(workerUrl)}, 100)`)) as {
-    entries: number;
-    readyMs: number;
-    queryMs: number[];
-    longTasks: number[];
-  };
-
-  await app.restart();
-  const unlockMs = await unlockToToday(app);
-  await app.quit();
-
-  const startup = await startupScriptGzipBytes(RENDERER_DIR);
-  const rows: Row[] = [
-    { measure: 'key derivation (Argon2id 64 MiB, 3 passes)', value: kdfMs, unit: 'ms', budget: null },
-    { measure: 'unlock to Today shown', value: unlockMs, unit: 'ms', budget: kdfMs + 250, note: 'key derivation + 250 ms' },
-    { measure: 'save an entry (durable), p95', value: p95(saves), unit: 'ms', budget: 100 },
-    { measure: 'whole history searchable after unlock', value: search.readyMs, unit: 'ms', budget: 3000, note: `${search.entries} entries read and indexed` },
-    {
-      measure: 'main-thread tasks over 50 ms while indexing',
-      value: search.longTasks.length,
-      unit: '',
-      budget: 0,
-      note: search.longTasks.length ? `longest ${Math.max(...search.longTasks).toFixed(0)} ms` : undefined,
-    },
-    { measure: 'search, keystroke to results, p95', value: p95(search.queryMs), unit: 'ms', budget: 50 },
-    { measure: 'renderer start-up script (gzip)', value: startup.bytes / 1024, unit: 'KB', budget: 300 },
-  ];
-  printTable(rows, built.records);
-  if (jsonFile) await writeFile(jsonFile, `${JSON.stringify({ records: built.records, rows }, null, 2)}\n`);
-  const over = rows.filter((row) => row.value !== null && row.budget !== null && row.value > row.budget);
-  if (over.length > 0) process.exitCode = 1;
-}
-
-function printTable(rows: Row[], records: number): void {
-  console.log(`\nHearth benchmark, ${records} records (two partners, ${YEARS} years)\n`);
-  console.log(`${'measure'.padEnd(46)} ${'value'.padStart(10)} ${'budget'.padStart(10)}  result`);
-  for (const row of rows) {
-    const value = row.value === null ? 'n/a' : `${row.value.toFixed(row.unit === 'KB' ? 1 : 0)} ${row.unit}`;
-    const budget = row.budget === null ? '' : `${row.budget.toFixed(0)} ${row.unit}`;
-    const verdict = row.value === null ? row.note ?? '' : row.budget === null ? '' : row.value <= row.budget ? 'within' : `OVER${row.note ? ` (${row.note})` : ''}`;
-    console.log(`${row.measure.padEnd(46)} ${value.padStart(10)} ${budget.padStart(10)}  ${verdict}`);
+  const jsonFile = option('--json');
+  const recordsOption = option('--records');
+  const baselineFile = option('--baseline');
+  if (recordsOption === undefined) {
+    const result = await runSuite(DEFAULT_YEARS, say);
+    printTable(result);
+    if (jsonFile) await writeFile(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+    if (isOverBudget(result)) process.exitCode = 1;
+    return;
   }
+
+  const wanted = Number(recordsOption);
+  if (!Number.isInteger(wanted) || wanted <= 0) throw new Error(`--records wants a whole number of records, not "${recordsOption}".`);
+  const years = Math.max(1, Math.round(wanted / RECORDS_PER_YEAR));
+  let base: SuiteResult;
+  if (baselineFile) {
+    base = await readBaseline(baselineFile);
+    say(`Default-size figures from ${baselineFile} (${base.records} records).\n`);
+  } else {
+    say('First the default size, to compare against.\n');
+    base = await runSuite(DEFAULT_YEARS, say);
+    printTable(base);
+    say(`\nNow about ${wanted} records (${years} years); building it takes a few minutes.\n`);
+  }
+  const large = await runSuite(years, say);
+  printTable(large);
+  printGrowth(base, large, baselineFile ? `read from ${baselineFile}` : 'measured earlier in this run, on a fresh app');
+  if (jsonFile) await writeFile(jsonFile, `${JSON.stringify({ default: base, large }, null, 2)}\n`);
+  if (isOverBudget(base)) process.exitCode = 1;
 }
 
 main().catch((error) => {

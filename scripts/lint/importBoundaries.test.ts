@@ -18,7 +18,7 @@ async function restrictedImports(source: string, filePath: string): Promise<stri
 const aria = "import { Button } from 'react-aria-components';\nexport const B = Button;\n";
 const dexie = "import Dexie from 'dexie';\nexport const D = Dexie;\n";
 const liveQuery = "import { useLiveQuery } from 'dexie-react-hooks';\nexport const L = useLiveQuery;\n";
-const deep = "import type { RecordStore } from '@renderer/features/vault/storage/recordStore';\nexport type R = RecordStore;\n";
+const deep = "import type { JournalEntry } from '@renderer/features/journal/appreciation';\nexport type R = JournalEntry;\n";
 const viaIndex = "import { useVault } from '@renderer/features/vault';\nexport const U = useVault;\n";
 const relativeInside = "import { TextAreaField } from './form/TextAreaField';\nexport const T = TextAreaField;\n";
 
@@ -39,11 +39,11 @@ describe('import boundaries in the renderer', () => {
     expect(await restrictedImports(liveQuery, 'renderer/src/features/checkins/fixture.ts')).toEqual([expect.stringContaining('data core')]);
     expect(await restrictedImports(dexie, 'renderer/src/ui/fixture.ts')).toHaveLength(1);
     expect(await restrictedImports(dexie, 'renderer/src/data/fixture.ts')).toEqual([]);
-    expect(await restrictedImports(liveQuery, 'renderer/src/features/vault/storage/fixture.ts')).toEqual([]);
+    expect(await restrictedImports(liveQuery, 'renderer/src/data/storage/fixture.ts')).toEqual([]);
   });
 
   it('refuses a deep import into another feature, and allows its index and relative imports inside a feature', async () => {
-    expect(await restrictedImports(deep, 'renderer/src/features/journal/fixture.ts')).toEqual([expect.stringContaining('@renderer/features/<name>')]);
+    expect(await restrictedImports(deep, 'renderer/src/features/today/fixture.ts')).toEqual([expect.stringContaining('@renderer/features/<name>')]);
     expect(await restrictedImports("import { X } from '../../features/vault/session/x';\nexport const Y = X;\n", 'renderer/src/app/fixture.ts')).toHaveLength(1);
     expect(await restrictedImports(viaIndex, 'renderer/src/features/journal/fixture.ts')).toEqual([]);
     expect(await restrictedImports(relativeInside, 'renderer/src/features/checkins/fixture.ts')).toEqual([]);

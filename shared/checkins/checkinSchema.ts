@@ -16,8 +16,8 @@ import { DAY_KEY_PATTERN, WEEK_KEY_PATTERN } from './dates';
 import { OBSTACLE_IDS } from './obstacles';
 import { SCALE_VALUES } from './scales';
 
-export const PARTNER_IDS = ['a', 'b'] as const;
-export type PartnerId = (typeof PARTNER_IDS)[number];
+/** The partner slots under the name check-ins have always used. */
+export { PARTNER_SLOTS as PARTNER_IDS, type PartnerSlot as PartnerId } from '../partners';
 
 export const CHECKIN_TEXT_MAX = 4_000;
 export const OTHER_OBSTACLE_MAX = 200;

@@ -4,11 +4,11 @@
  * `stageGate`; this module only counts for it.
  */
 import { SENSATE_FOCUS_STAGES, type StageRecord } from '../content/sensateFocus';
+import type { PartnerSlot } from '../partners';
 import type { Participants } from './exerciseRecords';
 
 export const SENSATE_FOCUS_EXERCISE_ID = 'sensate-focus';
 
-type PartnerSlot = 'a' | 'b';
 
 /** One partner's latest mark for one stage. */
 export interface ReadinessMark {

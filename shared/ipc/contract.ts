@@ -6,7 +6,8 @@
  * exactly one module (renderer/src/platform/bridge.ts). Payloads are plain JSON objects.
  */
 import { z } from 'zod';
-import { ROUTE_IDS, type RouteId } from '../routes';
+import type { PartnerSlot } from '../partners';
+import { isAppPath, MAX_APP_PATH_LENGTH, type AppPath } from '../routes';
 import { settingsPatchSchema, type Settings } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 
@@ -42,7 +43,7 @@ export type KeychainStatus =
 
 /** A partner's key-encryption key, kept by main sealed with the operating system's keychain. */
 export interface RememberedSecret {
-  partner: 'a' | 'b';
+  partner: PartnerSlot;
   secretB64: string;
 }
 
@@ -100,11 +101,21 @@ export type LockReason = 'tray' | 'suspend' | 'lock-screen';
 export interface EventPayloads {
   /** Main asks the page to lock: from the tray, or because the computer sleeps or its screen locks. */
   'session:didRequestLock': { reason: LockReason };
-  /** Main asks the page to show a place (a tray item, a reminder clicked). */
-  'navigation:didRequestRoute': { route: RouteId };
+  /**
+   * Main asks the page to show a path from shared/routes.ts' table (a tray item, a reminder clicked), such
+   * as `/exercises/talk`. While Hearth is locked, the page opens it after unlocking.
+   */
+  'navigation:didRequestRoute': { path: AppPath };
 }
 
 export const eventSchemas = {
   'session:didRequestLock': z.object({ reason: z.enum(['tray', 'suspend', 'lock-screen']) }).strict(),
-  'navigation:didRequestRoute': z.object({ route: z.enum(ROUTE_IDS) }).strict(),
+  'navigation:didRequestRoute': z
+    .object({
+      path: z
+        .string()
+        .max(MAX_APP_PATH_LENGTH)
+        .refine(isAppPath, { message: 'Not a path in the route table.' }) as z.ZodType<AppPath>,
+    })
+    .strict(),
 } satisfies { [E in EventChannel]: z.ZodType<EventPayloads[E]> };

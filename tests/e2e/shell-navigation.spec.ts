@@ -32,6 +32,6 @@ test('every place is reachable with the keyboard alone', async ({ app }) => {
 
 test('opens the place main asks for, as when a tray item is clicked', async ({ app }) => {
   const shell = new ShellPage(app.page);
-  app.platform.window.send('navigation:didRequestRoute', { route: 'checkins' });
+  app.platform.window.send('navigation:didRequestRoute', { path: '/checkins' });
   await expect(shell.link('Check-ins')).toHaveAttribute('aria-current', 'page');
 });

@@ -1,26 +1,29 @@
 /**
  * The app's root: refuses politely to run without the desktop bridge, then provides settings, the vault
- * session and, only while the vault is unlocked, a hash-based router and the shell (the page is served
- * from a fixed app:// origin, so the route lives in the hash).
+ * session and a hash-based router (the page is served from a fixed app:// origin, so the route lives in
+ * the hash). Main's route requests are heard here, outside the vault's gate, so one that arrives while
+ * Hearth is locked is kept in the address; the shell itself renders only while the vault is unlocked.
  */
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { VaultGate, VaultProvider } from '@renderer/features/vault';
+import { SettingsProvider } from '@renderer/lib/settings';
 import { hasBridge } from '@renderer/platform/bridge';
 import { AppShell } from './AppShell';
 import { BridgeMissing } from './BridgeMissing';
-import { SettingsProvider } from './settings';
+import { MainRouteRequests } from './useMainRouteRequests';
 
 export function App() {
   if (!hasBridge()) return <BridgeMissing />;
   return (
     <SettingsProvider>
       <VaultProvider>
-        <VaultGate>
-          <Router hook={useHashLocation}>
+        <Router hook={useHashLocation}>
+          <MainRouteRequests />
+          <VaultGate>
             <AppShell />
-          </Router>
-        </VaultGate>
+          </VaultGate>
+        </Router>
       </VaultProvider>
     </SettingsProvider>
   );

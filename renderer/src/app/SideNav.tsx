@@ -2,15 +2,16 @@
  * The sidebar, as the banner landmark: the app name, one link per place (the current one marked with
  * aria-current, each announcing its shortcut), the Lock button, and a quiet hint about Ctrl/Cmd+1..8.
  */
-import { ROUTE_IDS } from '@shared/routes';
+import { ROUTE_IDS, type RouteId } from '@shared/routes';
 import { Link } from 'wouter';
 import { LockButton } from '@renderer/features/vault';
 import { FlameIcon } from '@renderer/ui/icons';
 import { ROUTES } from './routes';
-import { ariaShortcutFor, isMacPlatform, modifierLabel } from './shortcuts';
+import { ariaShortcutFor, isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
 import styles from './SideNav.module.css';
 
-export function SideNav({ currentPath }: { currentPath: string }) {
+/** `currentPlace`: the place the current path is in (Exercises for `/exercises/talk`). */
+export function SideNav({ currentPlace }: { currentPlace: RouteId | undefined }) {
   const isMac = isMacPlatform();
   return (
     <header className={styles.sidebar}>
@@ -21,7 +22,7 @@ export function SideNav({ currentPath }: { currentPath: string }) {
       <nav aria-label="Main" className={styles.nav}>
         <ul className={styles.list}>
           {ROUTES.map(({ id, path, label, icon: Icon }) => {
-            const isCurrent = currentPath === path;
+            const isCurrent = currentPlace === id;
             return (
               <li key={id}>
                 <Link

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTE_IDS } from '@shared/routes';
-import { HOME_PATH, ROUTES, routeById, routeByPath } from './routes';
+import { exercisePaths, ROUTE_IDS, ROUTE_TABLE } from '@shared/routes';
+import { HOME_PATH, ROUTES, routeById, routeForPath } from './routes';
 
-describe('the route table', () => {
+describe("the shell's places", () => {
   it('has one route per place, in ROUTE_IDS order (the sidebar and shortcut order)', () => {
     expect(ROUTES.map((route) => route.id)).toEqual([...ROUTE_IDS]);
   });
@@ -17,12 +17,19 @@ describe('the route table', () => {
   });
 
   it('sends home to Today', () => {
-    expect(routeByPath(HOME_PATH)?.id).toBe('today');
+    expect(routeForPath(HOME_PATH)?.id).toBe('today');
   });
 
-  it('finds routes by id and path', () => {
+  it('finds the place of every path in the table, the views inside a place included', () => {
     expect(routeById('settings')?.path).toBe('/settings');
-    expect(routeByPath('/checkins')?.label).toBe('Check-ins');
-    expect(routeByPath('/nowhere')).toBeUndefined();
+    expect(routeForPath('/checkins')?.label).toBe('Check-ins');
+    expect(routeForPath(exercisePaths.talk)?.id).toBe('exercises');
+    expect(routeForPath(exercisePaths.sensateFocusLog(2))?.id).toBe('exercises');
+    for (const { pattern } of ROUTE_TABLE) expect(ROUTE_IDS).toContain(pattern.split('/')[1]);
+  });
+
+  it('finds no place for an unknown path', () => {
+    expect(routeForPath('/nowhere')).toBeUndefined();
+    expect(routeForPath('/exercises/talk/now')).toBeUndefined();
   });
 });

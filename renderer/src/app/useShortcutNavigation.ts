@@ -1,6 +1,6 @@
 /** Listens for Ctrl/Cmd+1..7 anywhere in the window and opens the matching place. */
 import { useEffect } from 'react';
-import { isMacPlatform, routeForShortcut } from './shortcuts';
+import { isMacPlatform, routeForShortcut } from '@renderer/lib/shortcuts';
 import { routeById } from './routes';
 
 export function useShortcutNavigation(navigate: (path: string) => void): void {

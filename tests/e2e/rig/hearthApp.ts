@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createMainRuntime, startBackgroundServices, type MainRuntime } from '../../../electron/mainServices';
 import { RecordingPlatform } from '../../../electron/platform/recordingPlatform';
+import { killBrowserOfProfile } from './killBrowser';
 import { startAppServer, type AppServer } from './appServer';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { PAGE_BRIDGE_BUNDLE, RENDERER_DIR } from './paths';
@@ -97,6 +98,16 @@ export class HearthApp {
   /** Quits and relaunches on the same profile, data folder and port, as a person reopening the app. */
   async restart(): Promise<void> {
     await this.quit();
+    await this.launch();
+  }
+
+  /** Kills the browser with SIGKILL (a crash, a power cut), then relaunches as a person reopening the app. */
+  async crash(): Promise<void> {
+    if (killBrowserOfProfile(this.profileDir) === 0) throw new Error('No browser process of this profile was found to kill.');
+    await this.#context?.close().catch(() => undefined);
+    await this.#server?.close();
+    this.#context = undefined;
+    this.#page = undefined;
     await this.launch();
   }
 

@@ -3,9 +3,9 @@
  * profile could), and the keys a passphrase opens, computed in Node with the app's own crypto.
  */
 import type { Page } from '@playwright/test';
-import { deriveKeyBytes } from '../../../renderer/src/features/vault/crypto/argon2';
-import { kekForSecret, openSlot } from '../../../renderer/src/features/vault/crypto/slotCrypto';
-import { findSlot, parseVaultHeader } from '../../../renderer/src/features/vault/crypto/vaultHeader';
+import { deriveKeyBytes } from '../../../renderer/src/data/crypto/argon2';
+import { kekForSecret, openSlot } from '../../../renderer/src/data/crypto/slotCrypto';
+import { findSlot, parseVaultHeader } from '../../../renderer/src/data/crypto/vaultHeader';
 
 /** Every row of the `hearth` database as JSON text, bytes spelled out: equal snapshots mean equal bytes. */
 export async function snapshotDatabase(page: Page, stores: string[] = ['meta', 'records']): Promise<string> {

@@ -27,7 +27,7 @@ const TABS: readonly TabItem<Part>[] = [
 
 export function CardsScreen() {
   const { service, partner, profiles } = useVault();
-  const deck = useDeck(service);
+  const deck = useDeck();
   const { state, retry, change } = useCardMarks(service.records);
   const [part, setPart] = useState<Part>('draw');
   const [hasFailed, setFailed] = useState(false);

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { cardById } from '@shared/content';
 
-export type PartnerSlot = 'a' | 'b';
+import type { PartnerSlot } from '@shared/partners';
+export type { PartnerSlot } from '@shared/partners';
 
 /** What is sealed in a 'cardState' record. */
 export const cardStatePayloadSchema = z

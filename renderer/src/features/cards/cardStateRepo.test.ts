@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateDataKeyBytes, importDataKey } from '@renderer/features/vault/crypto/keys';
-import { KeyRing } from '@renderer/features/vault/session/keyRing';
-import { HearthDb } from '@renderer/features/vault/storage/hearthDb';
-import { RecordStore } from '@renderer/features/vault/storage/recordStore';
+import { generateDataKeyBytes, importDataKey } from '@renderer/data/crypto/keys';
+import { unlockedRing } from '@renderer/data/testing/testVault';
+import { HearthDb } from '@renderer/data/storage/hearthDb';
+import { RecordStore } from '@renderer/data/storage/recordStore';
 import { CardStateRepo } from './cardStateRepo';
 
 describe('CardStateRepo', () => {
@@ -15,9 +15,7 @@ describe('CardStateRepo', () => {
     db = new HearthDb(`cards-${crypto.randomUUID()}`);
     const us = await importDataKey(generateDataKeyBytes());
     const ring = async (partner: 'a' | 'b') => {
-      const keys = new KeyRing();
-      keys.unlock({ partner, usKey: us, privateKey: await importDataKey(generateDataKeyBytes()) });
-      return keys;
+      return unlockedRing(partner, us);
     };
     let clock = Date.UTC(2026, 10, 24, 20, 0);
     const now = () => (clock += 1_000);

@@ -29,6 +29,4 @@ export function doneOnText(doneAt: number | null): string {
   return doneAt === null ? 'Done together' : `Done together on ${dayFormat.format(doneAt)}`;
 }
 
-export function otherPartner(slot: 'a' | 'b'): 'a' | 'b' {
-  return slot === 'a' ? 'b' : 'a';
-}
+export { otherPartner } from '@shared/partners';

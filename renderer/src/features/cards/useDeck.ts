@@ -2,21 +2,15 @@
  * Where this partner's round of the deck stands, and which categories they draw from. Kept as a sealed
  * draft in their private space (slot `cards:deck`), so a round survives leaving the screen, locking and
  * restarting without ever repeating a card; nothing a person wrote is in it, only card ids. Saved after
- * every draw; a failed save only means the round may start afresh next time.
+ * every draw, through the data core's useDraft; a failed save only means the round may start afresh next time.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { z } from 'zod';
+import { useDraft } from '@renderer/data';
 import { CARD_CATEGORIES, type CardCategory } from '@shared/content';
 import { drawCard, NEW_DECK, parseCategories, parseDeckState, shuffleAgain, type DeckState, type RandomSource } from './deck';
 
 export const DECK_DRAFT_SLOT = 'cards:deck';
-
-/** What the hook needs of the vault's drafts. */
-export interface DeckDraftHost {
-  drafts: {
-    load<T>(slot: string): Promise<T | undefined>;
-    save<T>(slot: string, value: T): Promise<void>;
-  };
-}
 
 interface SavedDeck extends DeckState {
   categories: CardCategory[];
@@ -33,57 +27,43 @@ export interface DeckApi {
   choose: (categories: readonly CardCategory[]) => void;
 }
 
-export function useDeck(host: DeckDraftHost, random: RandomSource = Math.random): DeckApi {
-  const [saved, setSaved] = useState<SavedDeck | null>(null);
-  const latest = useRef<SavedDeck>(FRESH_DECK);
+/** Reads a kept round: anything unknown falls back to a fresh deck and every category. */
+const savedDeckSchema = z.unknown().transform((value): SavedDeck => {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as { categories?: unknown };
+  return { ...parseDeckState(value), categories: parseCategories(raw.categories) };
+});
 
-  useEffect(() => {
-    let isCurrent = true;
-    const start = (value: unknown) => {
-      if (!isCurrent) return;
-      const raw = (typeof value === 'object' && value !== null ? value : {}) as { categories?: unknown };
-      const restored = { ...parseDeckState(value), categories: parseCategories(raw.categories) };
-      latest.current = restored;
-      setSaved(restored);
-    };
-    host.drafts.load<unknown>(DECK_DRAFT_SLOT).then(start, () => start(undefined));
-    return () => {
-      isCurrent = false;
-    };
-  }, [host]);
+export function useDeck(random: RandomSource = Math.random): DeckApi {
+  const kept = useDraft(DECK_DRAFT_SLOT, savedDeckSchema, { delayMs: 0 });
+  /** The round as changed on this screen; until the first change, the round kept last time. */
+  const [changed, setChanged] = useState<SavedDeck | null>(null);
+  const { restored, keep, flush } = kept;
+  const current = changed ?? restored ?? FRESH_DECK;
 
-  // Saves run one after another: the draft store learns a slot's record id on its first save, so two saves
-  // at once could leave two records for one slot.
-  const saving = useRef<Promise<void>>(Promise.resolve());
   const commit = useCallback(
     (next: SavedDeck) => {
-      latest.current = next;
-      setSaved(next);
-      saving.current = saving.current
-        .then(() => host.drafts.save(DECK_DRAFT_SLOT, next))
-        .catch((error: unknown) => console.warn('The deck could not be saved', error instanceof Error ? error.name : 'unknown'));
+      setChanged(next);
+      keep(next);
+      void flush();
     },
-    [host],
+    [keep, flush],
   );
 
   const draw = useCallback(() => {
-    const current = latest.current;
     const result = drawCard(current, current.categories, random);
     commit({ ...result.state, categories: current.categories });
-  }, [commit, random]);
+  }, [commit, current, random]);
 
   const shuffle = useCallback(() => {
-    const current = latest.current;
     commit({ ...shuffleAgain(current, current.categories), categories: current.categories });
-  }, [commit]);
+  }, [commit, current]);
 
   const choose = useCallback(
     (categories: readonly CardCategory[]) => {
-      commit({ ...latest.current, categories: CARD_CATEGORIES.filter((c) => categories.includes(c)) });
+      commit({ ...current, categories: CARD_CATEGORIES.filter((c) => categories.includes(c)) });
     },
-    [commit],
+    [commit, current],
   );
 
-  const state = saved ?? FRESH_DECK;
-  return { isReady: saved !== null, state, categories: state.categories, draw, shuffle, choose };
+  return { isReady: changed !== null || restored !== undefined, state: current, categories: current.categories, draw, shuffle, choose };
 }

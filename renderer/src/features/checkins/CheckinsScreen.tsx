@@ -45,7 +45,7 @@ export function CheckinsScreen() {
           <GentleHints entries={state.entries} />
           <Tabs label="Check-ins" tabs={TABS} selected={part} onSelect={setPart}>
             <TabPanel id="checkin">
-              <CheckInPanel entries={state.entries} names={names} host={service} repo={repo} onSaved={reload} />
+              <CheckInPanel entries={state.entries} names={names} repo={repo} onSaved={reload} />
             </TabPanel>
             <TabPanel id="week">
               <ThisWeek entries={state.entries} names={names} repo={repo} onChanged={reload} onAnswer={() => setPart('checkin')} />

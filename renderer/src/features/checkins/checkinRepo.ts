@@ -20,7 +20,8 @@ import {
   type WeekKey,
   type WeeklyCheckin,
 } from '@shared/checkins';
-import type { RecordStore } from '@renderer/features/vault/storage/recordStore';
+import { collection, commit, type Collection, type PendingWrite } from '@renderer/data';
+import type { RecordStore } from '@renderer/data/storage/recordStore';
 import { applyReveal, type ParsedRecord } from './applyReveal';
 import type { CompleteAnswers } from './checkinAnswers';
 import type { CheckinEntry } from './checkinEntry';
@@ -33,10 +34,12 @@ const LOOKUP_LIMIT = 200;
 /** Check-ins for the partner who is unlocked. Every method fails with VaultLockedError once locked. */
 export class CheckinRepo {
   #records: RecordStore;
+  #checkins: Collection<CheckinPayload>;
   #now: () => Date;
 
   constructor(records: RecordStore, now: () => Date = () => new Date()) {
     this.#records = records;
+    this.#checkins = collection(records, 'checkin', checkinPayloadSchema);
     this.#now = now;
   }
 
@@ -52,17 +55,17 @@ export class CheckinRepo {
 
   /**
    * Saves the viewer's quick check-in for today or weekly check-in for this week, replacing the one already
-   * there. A private note goes into its own private record; a shared one stays in the check-in. Answers the
-   * check-in's id.
+   * there. A private note goes into its own private record; a shared one stays in the check-in. Both are
+   * stored in one transaction: the check-in and its note, or neither. Answers the check-in's id.
    */
   async save(answers: CompleteAnswers): Promise<string> {
     const records = await this.#open(LOOKUP_LIMIT);
     const now = this.#now();
     const existing = records.find((record) => isOwnFor(record, this.viewer, answers.type, now));
     const previous = existing?.status === 'ok' ? (existing.payload as Checkin) : undefined;
-    const payload = checkinPayloadSchema.parse(buildCheckin(answers, now, previous));
-    const id = await this.#records.put({ id: existing?.id, kind: 'checkin', keyId: 'us', payload });
-    await this.#saveNote(records, id, answers);
+    const id = existing?.id ?? crypto.randomUUID();
+    const checkin = await this.#checkins.prepare(buildCheckin(answers, now, previous), { id, space: 'us' });
+    await commit(this.#records, [checkin, ...(await this.#noteWrites(records, id, answers))]);
     return id;
   }
 
@@ -74,29 +77,26 @@ export class CheckinRepo {
     );
     if (own?.status !== 'ok' || own.payload.type !== 'weekly') throw new Error('There is no weekly check-in to reveal for that week.');
     const payload: WeeklyCheckin = { ...own.payload, revealedAt: this.#now().getTime() };
-    await this.#records.put({ id: own.id, kind: 'checkin', keyId: 'us', payload });
+    await this.#checkins.put(payload, { id: own.id, space: 'us' });
   }
 
-  async #saveNote(records: readonly ParsedRecord[], checkinId: string, answers: CompleteAnswers): Promise<void> {
+  /** The writes that keep the private note beside its check-in: replace it, add it, or remove it. */
+  async #noteWrites(records: readonly ParsedRecord[], checkinId: string, answers: CompleteAnswers): Promise<PendingWrite[]> {
     const note = answers.isBothered && answers.isNotePrivate ? answers.botheringNote.trim() : '';
     const existing = records.find(
       (record) => record.author === this.viewer && record.status === 'ok' && record.payload.type === 'privateNote' && record.payload.checkinId === checkinId,
     );
     if (note) {
-      const payload: PrivateNote = checkinPayloadSchema.parse({ type: 'privateNote', v: 1, checkinId, note }) as PrivateNote;
-      await this.#records.put({ id: existing?.id, kind: 'checkin', keyId: 'private', payload });
-    } else if (existing) {
-      await this.#records.delete(existing.id);
+      const payload: PrivateNote = { type: 'privateNote', v: 1, checkinId, note };
+      return [await this.#checkins.prepare(payload, { id: existing?.id, space: 'private' })];
     }
+    return existing ? [this.#checkins.prepareRemove(existing.id)] : [];
   }
 
   async #open(limit: number): Promise<ParsedRecord[]> {
-    const opened = await this.#records.newest<unknown>('checkin', limit);
-    return opened.map((record): ParsedRecord => {
+    return (await this.#checkins.newest(limit)).map((record): ParsedRecord => {
       const head = { id: record.id, author: record.author, createdAt: record.createdAt, updatedAt: record.updatedAt };
-      if (record.status !== 'ok') return { ...head, status: 'unreadable' };
-      const parsed = checkinPayloadSchema.safeParse(record.payload);
-      return parsed.success ? { ...head, status: 'ok', payload: parsed.data } : { ...head, status: 'unreadable' };
+      return record.status === 'ok' ? { ...head, status: 'ok', payload: record.value } : { ...head, status: 'unreadable' };
     });
   }
 }
@@ -110,7 +110,7 @@ function isOwnFor(record: ParsedRecord, viewer: PartnerId, type: Checkin['type']
 }
 
 /** The payload for the answers, keeping the first day of an edited check-in and whether it was revealed. */
-function buildCheckin(answers: CompleteAnswers, now: Date, previous: Checkin | undefined): Checkin {
+export function buildCheckin(answers: CompleteAnswers, now: Date, previous: Checkin | undefined): Checkin {
   const sharedNote = answers.isBothered && !answers.isNotePrivate ? answers.botheringNote.trim() : '';
   const common = {
     v: 1 as const,

@@ -17,9 +17,8 @@ export interface WeekView {
   partner: PartnerWeek;
 }
 
-export function otherPartner(partner: PartnerId): PartnerId {
-  return partner === 'a' ? 'b' : 'a';
-}
+import { otherPartner } from '@shared/partners';
+export { otherPartner } from '@shared/partners';
 
 export function weekViewOf(entries: readonly CheckinEntry[], viewer: PartnerId, week: WeekKey): WeekView {
   const mine = entries.find((entry): entry is OpenWeeklyEntry => isOpenWeekly(entry) && entry.author === viewer && entry.checkin.week === week);

@@ -1,8 +1,8 @@
 /**
- * Check-ins' public face: the screen, and what another place (Today) may read about this week's check-in
- * through the same repository and reveal rule.
+ * Check-ins' public face: what another place (Today) may read about this week's check-in through the same
+ * repository and reveal rule. The screen is not exported here: the app's route table loads
+ * CheckinsScreen.tsx on first visit, and exporting it here would pull it into Today's start-up script.
  */
-export { CheckinsScreen } from './CheckinsScreen';
 export { CheckinRepo } from './checkinRepo';
 export { weekViewOf, type PartnerWeek, type WeekView } from './checkinViews';
 export type { CheckinEntry, OpenEntry } from './checkinEntry';

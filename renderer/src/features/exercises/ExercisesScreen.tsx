@@ -2,7 +2,8 @@
  * Exercises: the library by pillar, the weekly plan with the practice calendar and the balance, the log, and
  * the guided tools (the 20-minute talk, the device-free hour, sensate focus). The screen reads the session
  * from the vault and the stored data through ExerciseLogRepo (useExerciseData); where it is within the
- * screen lives in exercisesStore.ts, so a running timer survives a visit elsewhere.
+ * screen is the route (exercisesNavigation.ts); a running timer lives in exercisesStore.ts, so it survives
+ * a visit elsewhere.
  */
 import { useEffect, useRef } from 'react';
 import { useVault } from '@renderer/features/vault';
@@ -11,7 +12,8 @@ import { SproutIcon } from '@renderer/ui/icons';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { Screen } from '@renderer/ui/Screen';
 import type { People } from './exercisePeople';
-import { settleOnLock, useExercisesState, type ExercisesView as ExercisesViewState } from './exercisesStore';
+import { LIBRARY, useExercisesNavigation, type ExercisesView as ExercisesViewState } from './exercisesNavigation';
+import { clearNotice, clearNoticeUnlessAt, hasTimerUnderWay, useExercisesState } from './exercisesStore';
 import { ExercisesView } from './ExercisesView';
 import { useExerciseData } from './useExerciseData';
 import styles from './ExercisesScreen.module.css';
@@ -19,10 +21,11 @@ import styles from './ExercisesScreen.module.css';
 export function ExercisesScreen() {
   const { service, partner, profiles } = useVault();
   const { repo, state, reload } = useExerciseData(service.records);
-  const { view } = useExercisesState();
+  const { view, location, goTo } = useExercisesNavigation();
   const people: People = { viewer: partner ?? 'a', profiles };
-  const bodyRef = useFocusOnViewChange(view);
-  useEffect(() => service.keys.onLock(settleOnLock), [service]);
+  const bodyRef = useFocusOnViewChange(view, location);
+  useNoticeOnlyWhereItWasLeft(location);
+  useSettleOnLock(view, goTo);
 
   return (
     <Screen
@@ -42,12 +45,39 @@ export function ExercisesScreen() {
 }
 
 /**
- * Moves focus when the view changes inside the screen (not on arrival, not between the home tabs): to the
- * new view's heading, or back on the home tabs to the selected tab.
+ * When the vault locks: forget the notice and go back to the library, unless a timer is under way (the
+ * device-free hour may well outlast the idle lock); its view stays, so whoever unlocks finds it running.
  */
-function useFocusOnViewChange(view: ExercisesViewState) {
+function useSettleOnLock(view: ExercisesViewState, goTo: ReturnType<typeof useExercisesNavigation>['goTo']) {
+  const { service } = useVault();
+  const current = useRef(view);
+  useEffect(() => {
+    current.current = view;
+  }, [view]);
+  useEffect(
+    () =>
+      service.keys.onLock(() => {
+        clearNotice();
+        if (!hasTimerUnderWay(current.current.name)) goTo(LIBRARY, { replace: true });
+      }),
+    [service, goTo],
+  );
+}
+
+/** A notice belongs to the view it was left on: it goes once the person moves on, or leaves the screen. */
+function useNoticeOnlyWhereItWasLeft(location: string) {
+  const { notice } = useExercisesState();
+  useEffect(() => clearNoticeUnlessAt(location), [notice, location]);
+  useEffect(() => clearNotice, []);
+}
+
+/**
+ * Moves focus when the view changes inside the screen (not on arrival, not between the home tabs, not
+ * between sensate focus's stages): to the new view's heading, or back on the home tabs to the selected tab.
+ */
+function useFocusOnViewChange(view: ExercisesViewState, location: string) {
   const ref = useRef<HTMLDivElement>(null);
-  const key = view.name === 'home' ? 'home' : JSON.stringify(view);
+  const key = view.name === 'home' || view.name === 'sensate-focus' ? view.name : location;
   const previous = useRef(key);
   useEffect(() => {
     if (previous.current === key) return;

@@ -1,9 +1,10 @@
-/** Picks what the Exercises screen shows for the current view; every view gets the data it needs, plainly. */
+/** Picks what the Exercises screen shows for the current route; every view gets the data it needs, plainly. */
 import { exerciseById } from '@shared/content';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import type { ExerciseLogRepo } from './exerciseLogRepo';
 import type { People } from './exercisePeople';
-import { useExercisesState, type ExercisesView as View } from './exercisesStore';
+import { useExercisesNavigation, type ExercisesView as View } from './exercisesNavigation';
+import { useExercisesState } from './exercisesStore';
 import { DateNightPlanner } from './dateNight/DateNightPlanner';
 import { DeviceFreeView } from './deviceFree/DeviceFreeView';
 import { HomeView } from './HomeView';
@@ -22,10 +23,11 @@ export interface ViewProps {
 }
 
 export function ExercisesView(props: ViewProps) {
-  const { view, notice } = useExercisesState();
+  const { view, location } = useExercisesNavigation();
+  const { notice } = useExercisesState();
   return (
     <>
-      {notice ? <InlineNotice>{notice}</InlineNotice> : null}
+      {notice?.path === location ? <InlineNotice>{notice.text}</InlineNotice> : null}
       <ViewFor view={view} {...props} />
     </>
   );
@@ -47,6 +49,6 @@ function ViewFor({ view, ...props }: ViewProps & { view: View }) {
     case 'sensate-focus':
       return <SensateFocusView {...props} chosenStage={view.stage} />;
     case 'log':
-      return <LogSessionView {...props} exerciseId={view.exerciseId} stage={view.stage} returnTo={view.returnTo} dateNightPlanId={view.dateNightPlanId} />;
+      return <LogSessionView {...props} view={view} />;
   }
 }

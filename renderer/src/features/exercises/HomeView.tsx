@@ -1,7 +1,7 @@
 /** The screen's starting place: three tabs (the library, this week's plan and practice, the log). */
 import { TabPanel, Tabs, type TabItem } from '@renderer/ui/Tabs';
 import type { ViewProps } from './ExercisesView';
-import { goTo, type HomeTab } from './exercisesStore';
+import { useExercisesNavigation, type HomeTab } from './exercisesNavigation';
 import { LibraryView } from './library/LibraryView';
 import { SessionLog } from './log/SessionLog';
 import { WeekView } from './week/WeekView';
@@ -14,9 +14,11 @@ const TABS: readonly TabItem<HomeTab>[] = [
 ];
 
 export function HomeView({ tab, ...props }: ViewProps & { tab: HomeTab }) {
+  const { goTo } = useExercisesNavigation();
+  // Each tab has its own address; switching tabs replaces it rather than adding a step to Back.
   return (
     <div className={styles.home}>
-      <Tabs label="Exercises" tabs={TABS} selected={tab} onSelect={(key) => goTo({ name: 'home', tab: key })}>
+      <Tabs label="Exercises" tabs={TABS} selected={tab} onSelect={(key) => goTo({ name: 'home', tab: key }, { replace: true })}>
         <TabPanel id="library">
           <LibraryView />
         </TabPanel>

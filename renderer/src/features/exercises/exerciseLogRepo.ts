@@ -25,12 +25,14 @@ import {
   type Feeling,
   type PlannedDateNight,
   type Participants,
+  type PrivateReflection,
   type ReadinessMark,
   type Session,
   type WeeklyPlan,
 } from '@shared/exercises';
-import type { OpenedRecord, RecordStore } from '@renderer/features/vault/storage/recordStore';
-import type { PartnerSlot } from '@renderer/features/vault/storage/storedRecord';
+import { collection, commit, type Collection } from '@renderer/data';
+import type { OpenedRecord, RecordStore } from '@renderer/data/storage/recordStore';
+import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 
 /** How far back the log looks: years of practice for two. */
 export const SESSION_LIMIT = 3_000;
@@ -75,9 +77,11 @@ export interface PlanState {
 /** Exercise records for the partner who is unlocked. Every method fails with VaultLockedError once locked. */
 export class ExerciseLogRepo {
   #records: RecordStore;
+  #sessions: Collection<Session | PrivateReflection>;
 
   constructor(records: RecordStore) {
     this.#records = records;
+    this.#sessions = collection(records, 'session', sessionPayloadSchema);
   }
 
   /** The partner who is here. */
@@ -106,7 +110,10 @@ export class ExerciseLogRepo {
       .sort((x, y) => startOf(y) - startOf(x));
   }
 
-  /** Logs a session by the viewer; answers its id. A private reflection goes into its own private record. */
+  /**
+   * Logs a session by the viewer; answers its id. A private reflection goes into its own private record,
+   * stored in the same transaction as the session: both, or neither.
+   */
   async logSession(input: NewSession): Promise<string> {
     const reflection = input.reflection.trim();
     const session: Session = sessionSchema.parse({
@@ -120,23 +127,27 @@ export class ExerciseLogRepo {
       reflection: input.isReflectionPrivate ? '' : reflection,
       ...(input.stage === undefined ? {} : { stage: input.stage }),
     });
-    const id = await this.#records.put({ kind: 'session', keyId: 'us', payload: session, createdAt: session.startedAt });
+    const id = crypto.randomUUID();
+    const writes = [await this.#sessions.prepare(session, { id, space: 'us', createdAt: session.startedAt })];
     if (input.isReflectionPrivate && reflection) {
       const payload = privateReflectionSchema.parse({ type: 'privateReflection', v: 1, sessionId: id, text: reflection });
-      await this.#records.put({ kind: 'session', keyId: 'private', payload, createdAt: session.startedAt });
+      writes.push(await this.#sessions.prepare(payload, { space: 'private', createdAt: session.startedAt }));
     }
+    await commit(this.#records, writes);
     return id;
   }
 
-  /** Removes one of the viewer's own sessions and its private reflection. */
+  /** Removes one of the viewer's own sessions and its private reflection, in one transaction. */
   async deleteSession(id: string): Promise<void> {
-    const opened = await this.#records.newest<unknown>('session', SESSION_LIMIT);
-    for (const record of opened) {
-      if (record.keyId !== 'private' || record.author !== this.viewer || record.status !== 'ok') continue;
-      const parsed = privateReflectionSchema.safeParse(record.payload);
-      if (parsed.success && parsed.data.sessionId === id) await this.#records.delete(record.id);
-    }
-    await this.#records.delete(id);
+    const reflections = (await this.#sessions.newest(SESSION_LIMIT)).filter(
+      (record) =>
+        record.status === 'ok' &&
+        record.space === 'private' &&
+        record.author === this.viewer &&
+        record.value.type === 'privateReflection' &&
+        record.value.sessionId === id,
+    );
+    await commit(this.#records, [...reflections.map((record) => this.#sessions.prepareRemove(record.id)), this.#sessions.prepareRemove(id)]);
   }
 
   /** Both partners' latest readiness marks, one per partner per stage. Marks that cannot be opened count as not ready. */

@@ -4,7 +4,7 @@
  */
 import type { Participants } from '@shared/exercises';
 import type { PartnerProfiles } from '@renderer/features/vault';
-import type { PartnerSlot } from '@renderer/features/vault';
+import type { PartnerSlot } from '@shared/partners';
 import styles from '@renderer/ui/partnerAccent.module.css';
 
 export interface People {

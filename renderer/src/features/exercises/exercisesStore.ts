@@ -1,23 +1,13 @@
 /**
- * Where the Exercises screen is, kept in memory outside React: the view, a talk or device-free hour under
- * way, and whether the soft sound is on. It outlives the screen on purpose, so a timer keeps its time when
- * the couple looks at another place (or the vault locks during the device-free hour) and comes back.
+ * What the Exercises screen keeps in memory outside React: a talk or device-free hour under way, whether
+ * the soft sound is on, and a one-off notice. It outlives the screen on purpose, so a timer keeps its time
+ * when the couple looks at another place (or the vault locks during the device-free hour) and comes back.
+ * Which view shows is not kept here: that is the route (exercisesNavigation.ts).
  * Holds no words anyone wrote, only timestamps, ids and choices; nothing here is stored on disk.
  */
 import { useSyncExternalStore } from 'react';
 import type { TurnTimer } from '@shared/exercises';
-import type { PartnerSlot } from '@renderer/features/vault';
-
-export type HomeTab = 'library' | 'week' | 'log';
-
-/** What the screen shows. Each view knows where "Back" leads. */
-export type ExercisesView =
-  | { name: 'home'; tab: HomeTab }
-  | { name: 'exercise'; exerciseId: string }
-  | { name: 'talk' }
-  | { name: 'device-free' }
-  | { name: 'sensate-focus'; stage?: number }
-  | { name: 'log'; exerciseId: string; stage?: number; returnTo: ExercisesView; dateNightPlanId?: string };
+import type { PartnerSlot } from '@shared/partners';
 
 export interface ActiveTalk {
   timer: TurnTimer;
@@ -25,15 +15,14 @@ export interface ActiveTalk {
 }
 
 export interface ExercisesState {
-  view: ExercisesView;
   talk: ActiveTalk | null;
   deviceFree: TurnTimer | null;
   isSoundOn: boolean;
-  /** A short confirmation shown once on the next view (such as "Saved to your log"). */
-  notice: string | null;
+  /** A short confirmation shown once, on the view at `path` (such as "Saved to your log"). */
+  notice: { path: string; text: string } | null;
 }
 
-const INITIAL: ExercisesState = { view: { name: 'home', tab: 'library' }, talk: null, deviceFree: null, isSoundOn: false, notice: null };
+const INITIAL: ExercisesState = { talk: null, deviceFree: null, isSoundOn: false, notice: null };
 
 let state: ExercisesState = INITIAL;
 const listeners = new Set<() => void>();
@@ -47,9 +36,17 @@ export function updateExercises(change: (current: ExercisesState) => ExercisesSt
   listeners.forEach((listener) => listener());
 }
 
-/** Goes to a view; a notice passed along is shown there once. */
-export function goTo(view: ExercisesView, notice: string | null = null): void {
-  updateExercises((current) => ({ ...current, view, notice }));
+export function showNoticeAt(path: string, text: string): void {
+  updateExercises((current) => ({ ...current, notice: { path, text } }));
+}
+
+export function clearNotice(): void {
+  if (state.notice) updateExercises((current) => ({ ...current, notice: null }));
+}
+
+/** Forgets the notice once the person is somewhere other than where it was left for. */
+export function clearNoticeUnlessAt(path: string): void {
+  if (state.notice && state.notice.path !== path) clearNotice();
 }
 
 function subscribe(listener: () => void): () => void {
@@ -61,15 +58,9 @@ export function useExercisesState(): ExercisesState {
   return useSyncExternalStore(subscribe, getExercisesState, getExercisesState);
 }
 
-/**
- * When the vault locks: forget the notice and go back to the library, unless a timer is under way (the
- * device-free hour may well outlast the idle lock); its view stays, so whoever unlocks finds it running.
- */
-export function settleOnLock(): void {
-  updateExercises((current) => {
-    const isTimerView = (current.view.name === 'talk' && current.talk) || (current.view.name === 'device-free' && current.deviceFree);
-    return { ...current, notice: null, view: isTimerView ? current.view : { name: 'home', tab: 'library' } };
-  });
+/** Whether a timer is under way on this view, so it stays on screen through a lock. */
+export function hasTimerUnderWay(viewName: string): boolean {
+  return (viewName === 'talk' && state.talk !== null) || (viewName === 'device-free' && state.deviceFree !== null);
 }
 
 /** Only for tests: back to a fresh start. */

@@ -4,15 +4,16 @@
  * the app locks; it is cleared only once the entry is safely saved. Past the length limit the words stay,
  * with a clear message, and nothing is saved.
  */
-import { isMacPlatform, modifierLabel } from '@renderer/app/shortcuts';
-import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDraft, WriteFailedError } from '@renderer/data';
 import { Button } from '@renderer/ui/Button';
 import { EMPTY_MESSAGE, InvalidAppreciationError, type NewAppreciation, type PartnerSlot, type ReadableEntry } from './appreciation';
 import { EntryFields } from './EntryFields';
-import { lengthState, type JournalDraft } from './journalDraft';
+import { isBlankDraft, journalDraftSchema, lengthState, NEW_ENTRY_DRAFT_SLOT, type JournalDraft } from './journalDraft';
 import { composerTitle, partnerName, spaceChoices, type JournalPeople } from './journalPeople';
 import { PromptPicker } from './PromptPicker';
-import { useJournalDraft, type BeforeLock, type DraftsPort } from './useJournalDraft';
+import { DraftProblem } from '@renderer/ui/DraftProblem';
 import styles from './AppreciationComposer.module.css';
 
 /** Read when shown, not when the module loads (unit tests load it without a browser). */
@@ -25,8 +26,6 @@ interface AppreciationComposerProps {
   people: JournalPeople;
   knownTags: readonly string[];
   onWrite: (input: NewAppreciation) => Promise<ReadableEntry>;
-  drafts: DraftsPort;
-  beforeLock: BeforeLock;
 }
 
 type Note = { tone: 'calm'; text: string } | { tone: 'problem'; text: string } | null;
@@ -36,7 +35,7 @@ function savedNote(entry: ReadableEntry, partner: string | null): string {
   return partner ? `Saved. ${partner} will find it in the journal.` : 'Saved to your journal.';
 }
 
-export function AppreciationComposer({ me, people, knownTags, onWrite, drafts, beforeLock }: AppreciationComposerProps) {
+export function AppreciationComposer({ me, people, knownTags, onWrite }: AppreciationComposerProps) {
   const titleId = useId();
   const promptTextId = useId();
   const textAreaRef = useRef<HTMLTextAreaElement>(null);
@@ -46,18 +45,19 @@ export function AppreciationComposer({ me, people, knownTags, onWrite, drafts, b
   const [isSaving, setSaving] = useState(false);
   const partner = partnerName(people, me);
 
-  const onRestore = useCallback((restored: JournalDraft) => {
-    if (hasTyped.current) return;
+  const kept = useDraft(NEW_ENTRY_DRAFT_SLOT, journalDraftSchema, { isBlank: isBlankDraft });
+  const { restored } = kept;
+  useEffect(() => {
+    if (!restored || isBlankDraft(restored) || hasTyped.current) return;
     setDraft(restored);
     setNote({ tone: 'calm', text: 'We kept what you were writing.' });
-  }, []);
-  const autosave = useJournalDraft({ drafts, beforeLock, onRestore });
+  }, [restored]);
 
   const edit = (changes: Partial<JournalDraft>) => {
     hasTyped.current = true;
     const next = { ...draft, ...changes };
     setDraft(next);
-    autosave.change(next);
+    kept.keep(next);
     if (note) setNote(null);
   };
 
@@ -75,13 +75,13 @@ export function AppreciationComposer({ me, people, knownTags, onWrite, drafts, b
     setSaving(true);
     try {
       const entry = await onWrite({ text: draft.text, tags: draft.tags, space: draft.space, promptId: draft.promptId });
-      await autosave.discard();
+      await kept.discard();
       hasTyped.current = false;
       setDraft({ ...EMPTY_DRAFT, space: draft.space });
       setNote({ tone: 'calm', text: savedNote(entry, partner) });
     } catch (error) {
       const message =
-        error instanceof InvalidAppreciationError
+        error instanceof InvalidAppreciationError || error instanceof WriteFailedError
           ? error.message
           : "Hearth couldn't save this just now. Your words are still here, and kept as a draft.";
       setNote({ tone: 'problem', text: message });
@@ -137,6 +137,7 @@ export function AppreciationComposer({ me, people, knownTags, onWrite, drafts, b
           </Button>
           <p className={styles.hint}>Or press {saveKeys()}. Your words are kept as you type.</p>
         </div>
+        <DraftProblem draft={kept} />
         <div className={styles.messages}>
           <div role="status">{note?.tone === 'calm' ? <p className={styles.calm}>{note.text}</p> : null}</div>
           <div role="alert">{note?.tone === 'problem' ? <p className={styles.problem}>{note.text}</p> : null}</div>

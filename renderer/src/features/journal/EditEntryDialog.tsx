@@ -1,9 +1,12 @@
 /**
  * Editing one's own entry in a dialog (ui/Dialog): the same fields as the composer, Save and Cancel. Escape
  * or Cancel closes it and focus returns to the Edit button. Past the limit the words stay in the dialog and
- * nothing is saved.
+ * nothing is saved. The change in progress is kept as a draft (slot `journal:edit:<id>`), so a lock or a crash
+ * loses nothing: opening Edit on the entry again brings it back. Cancel throws the change away.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useDraft, WriteFailedError } from '@renderer/data';
+import { DraftProblem } from '@renderer/ui/DraftProblem';
 import { Button } from '@renderer/ui/Button';
 import { Dialog } from '@renderer/ui/Dialog';
 import field from '@renderer/ui/field.module.css';
@@ -15,7 +18,7 @@ import {
   type Space,
 } from './appreciation';
 import { EntryFields } from './EntryFields';
-import { lengthState } from './journalDraft';
+import { isBlankDraft, journalDraftSchema, lengthState, type JournalDraft } from './journalDraft';
 import type { SpaceChoice } from './journalPeople';
 import styles from './EditEntryDialog.module.css';
 
@@ -46,11 +49,24 @@ export function EditEntryDialog(props: EditEntryDialogProps) {
 
 function EditForm({ entry, textLabel, spaceChoices, knownTags, onSave, close }: EditEntryDialogProps & { close: () => void }) {
   const formId = useId();
-  const [text, setText] = useState(entry.text);
-  const [tags, setTags] = useState<string[]>(entry.tags);
-  const [space, setSpace] = useState<Space>(entry.space);
+  const kept = useDraft(`journal:edit:${entry.id}`, journalDraftSchema, { isBlank: isBlankDraft });
+  /** The change as typed here; until the first keystroke, the change kept last time, or the entry. */
+  const [changed, setChanged] = useState<JournalDraft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const current = changed ?? kept.restored ?? { text: entry.text, tags: entry.tags, space: entry.space };
+  const { text, tags, space } = current;
+  const wasRestored = changed === null && Boolean(kept.restored);
+
+  const change = (patch: Partial<JournalDraft>) => {
+    const next = { ...current, ...patch };
+    setChanged(next);
+    kept.keep(next);
+  };
+  const cancel = () => {
+    void kept.discard();
+    close();
+  };
 
   const save = async () => {
     if (isSaving || lengthState(text).kind === 'over') return;
@@ -61,9 +77,11 @@ function EditForm({ entry, textLabel, spaceChoices, knownTags, onSave, close }: 
     setSaving(true);
     try {
       await onSave(entry.id, { text, tags, space });
+      await kept.discard();
       close();
     } catch (error) {
-      setProblem(error instanceof InvalidAppreciationError ? error.message : "Hearth couldn't save the change just now. Your words are still here.");
+      const isExplained = error instanceof InvalidAppreciationError || error instanceof WriteFailedError;
+      setProblem(isExplained ? error.message : "Hearth couldn't save the change just now. Your words are still here.");
       setSaving(false);
     }
   };
@@ -89,23 +107,25 @@ function EditForm({ entry, textLabel, spaceChoices, knownTags, onSave, close }: 
         textLabel={textLabel}
         text={text}
         onTextChange={(next) => {
-          setText(next);
+          change({ text: next });
           setProblem(null);
         }}
         overLimitNote="Your words are still here; shorten them a little to save."
         space={space}
         spaceChoices={spaceChoices}
-        onSpaceChange={setSpace}
+        onSpaceChange={(next: Space) => change({ space: next })}
         tags={tags}
-        onTagsChange={setTags}
+        onTagsChange={(next) => change({ tags: next })}
         knownTags={knownTags}
       />
+      {wasRestored ? <p role="status">We kept the changes you were making.</p> : null}
+      <DraftProblem draft={kept} />
       <div role="alert">{problem ? <p className={field.problem}>{problem}</p> : null}</div>
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={isSaving}>
           {isSaving ? 'Saving…' : 'Save changes'}
         </Button>
-        <Button onPress={close}>Cancel</Button>
+        <Button onPress={cancel}>Cancel</Button>
       </div>
     </form>
   );

@@ -17,25 +17,21 @@ import { onThisDay, tagsPresent } from './journalView';
 import { OnThisDay } from './OnThisDay';
 import { UndoNotice } from './UndoNotice';
 import { useJournalEntries } from './useJournalEntries';
-import type { BeforeLock, DraftsPort } from './useJournalDraft';
 import styles from './JournalScreen.module.css';
 
 export function JournalScreen() {
   const { status, partner, profiles, service } = useVault();
-  const beforeLock = useCallback<BeforeLock>((work) => service.beforeLock(work), [service]);
   if (status !== 'unlocked' || !partner) return null;
-  return <JournalPlace me={partner} people={profiles} store={service.records} drafts={service.drafts} beforeLock={beforeLock} />;
+  return <JournalPlace me={partner} people={profiles} store={service.records} />;
 }
 
 interface JournalPlaceProps {
   me: PartnerSlot;
   people: JournalPeople;
   store: AppreciationStore;
-  drafts: DraftsPort;
-  beforeLock: BeforeLock;
 }
 
-function JournalPlace({ me, people, store, drafts, beforeLock }: JournalPlaceProps) {
+function JournalPlace({ me, people, store }: JournalPlaceProps) {
   const repo = useMemo(() => new AppreciationRepo(store), [store]);
   const journal = useJournalEntries(repo);
   const [now] = useState(() => Date.now());
@@ -81,7 +77,7 @@ function JournalPlace({ me, people, store, drafts, beforeLock }: JournalPlacePro
       title="Journal"
       lead="Each evening, a few lines to your partner about something you appreciated. It takes a minute, and it adds up."
     >
-      <AppreciationComposer me={me} people={people} knownTags={knownTags} onWrite={journal.write} drafts={drafts} beforeLock={beforeLock} />
+      <AppreciationComposer me={me} people={people} knownTags={knownTags} onWrite={journal.write} />
       <OnThisDay entries={memories} me={me} people={people} now={now} actions={actions} />
       <div role="alert" className={styles.problem}>
         {problem ? <p className={styles.problemText}>{problem}</p> : null}

@@ -11,10 +11,8 @@ export const MAX_TEXT_CHARACTERS = 20_000;
 export const MAX_TAGS = 10;
 export const MAX_TAG_CHARACTERS = 30;
 
-/** Where an appreciation lives: shared with the partner ("Us"), or just for its author. */
-export type Space = 'us' | 'private';
-
-export type PartnerSlot = 'a' | 'b';
+import type { PartnerSlot, Space } from '@shared/partners';
+export type { PartnerSlot, Space } from '@shared/partners';
 
 /**
  * Characters as a person counts them: an emoji or an accented letter written as one code point is one,

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateDataKeyBytes, importDataKey } from '@renderer/features/vault/crypto/keys';
-import { KeyRing } from '@renderer/features/vault/session/keyRing';
-import { HearthDb } from '@renderer/features/vault/storage/hearthDb';
-import { RecordStore } from '@renderer/features/vault/storage/recordStore';
+import { generateDataKeyBytes, importDataKey } from '@renderer/data/crypto/keys';
+import type { KeyRing } from '@renderer/data/session/keyRing';
+import { unlockedRing } from '@renderer/data/testing/testVault';
+import { HearthDb } from '@renderer/data/storage/hearthDb';
+import { RecordStore } from '@renderer/data/storage/recordStore';
 import { InvalidAppreciationError, MAX_TEXT_CHARACTERS, TOO_LONG_MESSAGE } from './appreciation';
 import { AppreciationRepo, NotYourEntryError } from './appreciationRepo';
 
@@ -19,10 +20,8 @@ describe('AppreciationRepo', () => {
   beforeEach(async () => {
     db = new HearthDb(`journal-${crypto.randomUUID()}`);
     const us = await importDataKey(generateDataKeyBytes());
-    ringA = new KeyRing();
-    ringA.unlock({ partner: 'a', usKey: us, privateKey: await importDataKey(generateDataKeyBytes()) });
-    const ringB = new KeyRing();
-    ringB.unlock({ partner: 'b', usKey: us, privateKey: await importDataKey(generateDataKeyBytes()) });
+    ringA = await unlockedRing('a', us);
+    const ringB = await unlockedRing('b', us);
     clock = Date.UTC(2026, 10, 24, 21, 0);
     const now = () => (clock += 1_000);
     storeA = new RecordStore(db, ringA, now);

@@ -20,6 +20,7 @@ import { otherPartner } from './storeShape';
 import { TankCheck } from './TankCheck';
 import { TankHistory } from './TankHistory';
 import { useAssessmentDraft } from './useAssessmentDraft';
+import { DraftProblem } from '@renderer/ui/DraftProblem';
 import { useLoveResults } from './useLoveResults';
 import { useTankChecks } from './useTankChecks';
 import { YourLanguages } from './YourLanguages';
@@ -32,7 +33,7 @@ export function LoveLanguagesScreen() {
   const myName = profiles[me]?.name ?? 'You';
   const partnerName = profiles[other]?.name;
   const results = useLoveResults(service.records);
-  const draft = useAssessmentDraft(service);
+  const draft = useAssessmentDraft();
   const tank = useTankChecks(service.records);
 
   const finish = async (progress: AssessmentProgress) => {
@@ -54,6 +55,7 @@ export function LoveLanguagesScreen() {
       {results.state.status === 'failed' ? (
         <InlineNotice action={<Button onPress={results.retry}>Try again</Button>}>Your results could not be opened just now.</InlineNotice>
       ) : null}
+      <DraftProblem draft={draft.draft} />
       {results.state.status === 'loading' || draft.progress === undefined ? <p className={styles.muted}>Opening your love languages…</p> : null}
       {ready ? (
         <>

@@ -1,9 +1,12 @@
 /**
  * "How full is your tank?": a 0 to 10 radio group (words at a few points, every point named for
  * assistive technology), what would help fill it, and whether to share it. Saving adds a new check; the
- * form then starts empty again.
+ * form then starts empty again. The form is kept as a draft (slot `loveLanguages:tank`) until it is saved.
  */
 import { useRef, useState } from 'react';
+import { z } from 'zod';
+import { useDraft, WriteFailedError } from '@renderer/data';
+import { DraftProblem } from '@renderer/ui/DraftProblem';
 import { LOVE_TANK_CHECK, TANK_MAX, TANK_MIN, tankWords } from '@shared/content';
 import { Button } from '@renderer/ui/Button';
 import { Choice, ChoiceGroup } from '@renderer/ui/ChoiceGroup';
@@ -21,10 +24,29 @@ interface TankCheckProps {
   onSave: (input: { value: number; fill: string; space: Space }) => Promise<void>;
 }
 
+const tankDraftSchema = z.object({
+  value: z.number().int().min(TANK_MIN).max(TANK_MAX).nullable(),
+  fill: z.string(),
+  isPrivate: z.boolean(),
+});
+type TankDraft = z.infer<typeof tankDraftSchema>;
+
+const EMPTY: TankDraft = { value: null, fill: '', isPrivate: false };
+const isBlank = (draft: TankDraft) => draft.value === null && draft.fill.trim() === '';
+
 export function TankCheck({ partnerName, onSave }: TankCheckProps) {
-  const [value, setValue] = useState<number | null>(null);
-  const [fill, setFill] = useState('');
-  const [isPrivate, setPrivate] = useState(false);
+  const kept = useDraft('loveLanguages:tank', tankDraftSchema, { isBlank });
+  /** As changed here; until the first change, the form kept last time, or an empty one. */
+  const [changed, setChanged] = useState<TankDraft | null>(null);
+  const { value, fill, isPrivate } = changed ?? kept.restored ?? EMPTY;
+  const change = (patch: Partial<TankDraft>) => {
+    const next = { value, fill, isPrivate, ...patch };
+    setChanged(next);
+    kept.keep(next);
+  };
+  const setValue = (next: number | null) => change({ value: next });
+  const setFill = (next: string) => change({ fill: next });
+  const setPrivate = (next: boolean) => change({ isPrivate: next });
   const [isMissing, setMissing] = useState(false);
   const [message, setMessage] = useState('');
   const groupRef = useRef<HTMLDivElement>(null);
@@ -38,11 +60,12 @@ export function TankCheck({ partnerName, onSave }: TankCheckProps) {
     }
     try {
       await onSave({ value, fill, space: isPrivate ? 'private' : 'us' });
-      setValue(null);
-      setFill('');
+      await kept.discard();
+      setChanged({ ...EMPTY, isPrivate });
       setMessage('Saved. Thank you for checking in with yourself.');
     } catch (error) {
-      setMessage(error instanceof InvalidTankCheckError ? error.message : 'That could not be saved just now. Please try once more.');
+      const isExplained = error instanceof InvalidTankCheckError || error instanceof WriteFailedError;
+      setMessage(isExplained ? error.message : 'That could not be saved just now. Please try once more.');
     }
   };
 
@@ -79,6 +102,7 @@ export function TankCheck({ partnerName, onSave }: TankCheckProps) {
         isSelected={isPrivate}
         onChange={setPrivate}
       />
+      <DraftProblem draft={kept} />
       <div className={styles.actions}>
         <Button variant="primary" type="submit">Save this check</Button>
         <p className={styles.message} role="status">{message}</p>

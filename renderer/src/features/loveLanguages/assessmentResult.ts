@@ -4,6 +4,7 @@
  * assessmentRepo.ts stores it.
  */
 import { z } from 'zod';
+import type { PartnerSlot } from '@shared/partners';
 import { ASSESSMENT_PAIRS, type LanguageScores } from '@shared/content';
 
 const score = z.number().int().min(0).max(ASSESSMENT_PAIRS.length);
@@ -26,7 +27,7 @@ export const assessmentPayloadSchema = z
 export type AssessmentPayload = { scores: LanguageScores };
 
 export interface AssessmentResult {
-  author: 'a' | 'b';
+  author: PartnerSlot;
   scores: LanguageScores;
   /** When it was last taken (the record's last change). */
   takenAt: number;

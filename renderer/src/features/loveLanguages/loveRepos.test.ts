@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ASSESSMENT_PAIRS, type AssessmentAnswers } from '@shared/content';
-import { generateDataKeyBytes, importDataKey } from '@renderer/features/vault/crypto/keys';
-import { KeyRing } from '@renderer/features/vault/session/keyRing';
-import { HearthDb } from '@renderer/features/vault/storage/hearthDb';
-import { RecordStore } from '@renderer/features/vault/storage/recordStore';
+import { generateDataKeyBytes, importDataKey } from '@renderer/data/crypto/keys';
+import { unlockedRing } from '@renderer/data/testing/testVault';
+import { HearthDb } from '@renderer/data/storage/hearthDb';
+import { RecordStore } from '@renderer/data/storage/recordStore';
 import { AssessmentRepo, IncompleteAssessmentError } from './assessmentRepo';
 import { InvalidTankCheckError } from './tankEntry';
 import { TankRepo } from './tankRepo';
@@ -23,9 +23,7 @@ describe('love-language repositories', () => {
     db = new HearthDb(`love-${crypto.randomUUID()}`);
     const us = await importDataKey(generateDataKeyBytes());
     const ring = async (partner: 'a' | 'b') => {
-      const keys = new KeyRing();
-      keys.unlock({ partner, usKey: us, privateKey: await importDataKey(generateDataKeyBytes()) });
-      return keys;
+      return unlockedRing(partner, us);
     };
     let clock = Date.UTC(2026, 10, 24, 20, 0);
     const now = () => (clock += 60_000);

@@ -2,8 +2,9 @@
  * What this feature needs of the vault's RecordStore, written out so it depends on the shape only (the
  * vault's RecordStore fits it). Repositories here are the only modules that call it.
  */
-export type PartnerSlot = 'a' | 'b';
-export type Space = 'us' | 'private';
+import type { PartnerSlot, Space } from '@shared/partners';
+export type { PartnerSlot, Space } from '@shared/partners';
+export { otherPartner } from '@shared/partners';
 
 type Meta = { id: string; author: PartnerSlot; keyId: Space; createdAt: number; updatedAt: number };
 export type OpenedRecord = (Meta & { status: 'ok'; payload: unknown }) | (Meta & { status: 'unreadable' });
@@ -14,6 +15,3 @@ export interface SealedStore<K extends string> {
   newest(kind: K, limit: number): Promise<OpenedRecord[]>;
 }
 
-export function otherPartner(slot: PartnerSlot): PartnerSlot {
-  return slot === 'a' ? 'b' : 'a';
-}

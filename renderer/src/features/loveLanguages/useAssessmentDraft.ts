@@ -1,52 +1,36 @@
 /**
- * The assessment in progress, kept as this partner's sealed draft: saved after every answer, and a lock
- * waits for a save still under way, so stopping (or the computer sleeping) loses nothing.
+ * The assessment in progress, kept as this partner's sealed draft through the data core's useDraft: saved
+ * after every answer (no wait: an answer is a single press), and before a lock, so stopping (or the computer
+ * sleeping) loses nothing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { z } from 'zod';
+import { useDraft } from '@renderer/data';
 import { ASSESSMENT_DRAFT_SLOT, parseProgress, type AssessmentProgress } from './assessmentDraft';
 
-/** What the hook needs of the vault service. */
-export interface AssessmentDraftHost {
-  drafts: {
-    load<T>(slot: string): Promise<T | undefined>;
-    save<T>(slot: string, value: T): Promise<void>;
-    clear(slot: string): Promise<void>;
-  };
-  beforeLock(work: () => Promise<void>): () => void;
-}
+const progressSchema = z.unknown().transform(parseProgress);
 
-export function useAssessmentDraft(host: AssessmentDraftHost) {
+export function useAssessmentDraft() {
+  const kept = useDraft(ASSESSMENT_DRAFT_SLOT, progressSchema, { delayMs: 0 });
+  /** As changed on this screen (null: cleared); until the first change, what was kept last time. */
+  const [changed, setChanged] = useState<{ progress: AssessmentProgress | null } | null>(null);
+  const { restored, keep: keepDraft, flush, discard } = kept;
   /** undefined while loading; null when there is no assessment in progress. */
-  const [progress, setProgress] = useState<AssessmentProgress | null | undefined>(undefined);
-  const pending = useRef<Promise<unknown>>(Promise.resolve());
-
-  useEffect(() => {
-    let isCurrent = true;
-    host.drafts.load<unknown>(ASSESSMENT_DRAFT_SLOT).then(
-      (value) => isCurrent && setProgress(parseProgress(value)),
-      () => isCurrent && setProgress(null),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [host]);
-
-  useEffect(() => host.beforeLock(async () => void (await pending.current)), [host]);
+  const progress = changed ? changed.progress : restored;
 
   const keep = useCallback(
     (next: AssessmentProgress) => {
-      setProgress(next);
-      pending.current = pending.current
-        .then(() => host.drafts.save(ASSESSMENT_DRAFT_SLOT, next))
-        .catch((error: unknown) => console.warn('The assessment could not be kept', error instanceof Error ? error.name : 'unknown'));
+      setChanged({ progress: next });
+      keepDraft(next);
+      void flush();
     },
-    [host],
+    [keepDraft, flush],
   );
 
   const clear = useCallback(() => {
-    setProgress(null);
-    pending.current = pending.current.then(() => host.drafts.clear(ASSESSMENT_DRAFT_SLOT)).catch(() => undefined);
-  }, [host]);
+    setChanged({ progress: null });
+    void discard();
+  }, [discard]);
 
-  return { progress, keep, clear };
+  return { progress, keep, clear, draft: kept };
 }

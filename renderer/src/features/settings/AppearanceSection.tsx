@@ -1,5 +1,5 @@
 /** Appearance: theme, text size and motion. Each change applies at once and is saved by the settings provider. */
-import { useSettings } from '@renderer/app/settings';
+import { useSettings } from '@renderer/lib/settings';
 import { ChoiceCards } from '@renderer/ui/ChoiceCards';
 import { Section } from '@renderer/ui/Section';
 import { Toggle } from '@renderer/ui/Toggle';

@@ -1,6 +1,6 @@
 /** Keyboard: how to move around Hearth without a mouse, written for this computer's modifier key. */
 import type { ReactNode } from 'react';
-import { isMacPlatform, modifierLabel } from '@renderer/app/shortcuts';
+import { isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
 import { Section } from '@renderer/ui/Section';
 import styles from './KeyboardSection.module.css';
 

@@ -1,5 +1,5 @@
 /** Settings: appearance, security, keyboard shortcuts and about. Partners, reminders and data come later. */
-import { useSettings } from '@renderer/app/settings';
+import { useSettings } from '@renderer/lib/settings';
 import { Button } from '@renderer/ui/Button';
 import { SlidersIcon } from '@renderer/ui/icons';
 import { InlineNotice } from '@renderer/ui/InlineNotice';

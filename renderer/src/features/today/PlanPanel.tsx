@@ -4,7 +4,8 @@
  */
 import { useLocation } from 'wouter';
 import { pillarById } from '@shared/content';
-import { showExercise, showTalkTimer, useNextPlannedExercise } from '@renderer/features/exercises';
+import { exercisePaths } from '@shared/routes';
+import { useNextPlannedExercise } from '@renderer/features/exercises';
 import { ActionLink, Button } from '@renderer/ui/Button';
 import { SproutIcon } from '@renderer/ui/icons';
 import { QuietPlaceholder } from './QuietPlaceholder';
@@ -30,9 +31,7 @@ export function PlanPanel() {
 
   const { exercise, isDoneToday } = planned.next;
   const start = () => {
-    if (exercise.tool === 'talk-timer') showTalkTimer();
-    else showExercise(exercise.id);
-    navigate('/exercises');
+    navigate(exercise.tool === 'talk-timer' ? exercisePaths.talk : exercisePaths.exercise(exercise.id));
   };
   return (
     <TodayPanel

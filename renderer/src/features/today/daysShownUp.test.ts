@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KeyRing } from '@renderer/features/vault/session/keyRing';
-import { HearthDb } from '@renderer/features/vault/storage/hearthDb';
-import { RecordStore } from '@renderer/features/vault/storage/recordStore';
-import type { PartnerSlot, RecordKind } from '@renderer/features/vault/storage/storedRecord';
+import { unlockedRing } from '@renderer/data/testing/testVault';
+import { HearthDb } from '@renderer/data/storage/hearthDb';
+import { RecordStore } from '@renderer/data/storage/recordStore';
+import type { PartnerSlot, RecordKind } from '@renderer/data/storage/storedRecord';
 import { countDaysShownUp } from './daysShownUp';
 
 const at = (day: number, hour: number) => new Date(2026, 2, day, hour).getTime();
@@ -25,9 +25,7 @@ function rawRow([kind, author, createdAt]: Row) {
 
 async function unlockedStore(db: HearthDb, partner: PartnerSlot): Promise<RecordStore> {
   const key = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  const keys = new KeyRing();
-  keys.unlock({ partner, usKey: await key(), privateKey: await key() });
-  return new RecordStore(db, keys);
+  return new RecordStore(db, await unlockedRing(partner, await key()));
 }
 
 describe('counting the days shown up', () => {

@@ -6,8 +6,8 @@
  * Index keys only, no decryption, both partners' records (private ones included, as a date says nothing
  * of what was written).
  */
-import type { RecordStore } from '@renderer/features/vault/storage/recordStore';
-import type { RecordKind } from '@renderer/features/vault/storage/storedRecord';
+import type { RecordStore } from '@renderer/data/storage/recordStore';
+import type { RecordKind } from '@renderer/data/storage/storedRecord';
 import { countDistinctLocalDays } from './dayMaths';
 
 /** The kinds of record that mean "we showed up that day". */

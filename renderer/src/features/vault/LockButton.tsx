@@ -1,8 +1,8 @@
 /** The sidebar's "Lock" button: locks Hearth at once (drafts are saved first). Ctrl/Cmd+L does the same. */
-import { isMacPlatform, modifierLabel } from '@renderer/app/shortcuts';
+import { isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
 import { PlainButton } from '@renderer/ui/Button';
-import { ariaLockShortcut } from './session/lockShortcut';
-import { useVault } from './session/vaultContext';
+import { ariaLockShortcut } from '@renderer/data/session/lockShortcut';
+import { useVault } from '@renderer/data/session/vaultContext';
 import styles from './LockButton.module.css';
 
 function LockIcon({ className }: { className?: string }) {

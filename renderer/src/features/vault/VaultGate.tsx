@@ -13,7 +13,7 @@ import { DamagedVaultScreen } from './lock/DamagedVaultScreen';
 import { LockScreen } from './lock/LockScreen';
 import { OpeningScreen } from './lock/OpeningScreen';
 import { NewPassphraseScreen } from './recovery/NewPassphraseScreen';
-import { useVault, useVaultControls } from './session/vaultContext';
+import { useVault, useVaultControls } from '@renderer/data/session/vaultContext';
 
 function OpenedApp({ children, wasAtGate }: { children: ReactNode; wasAtGate: boolean }) {
   useEffect(() => (wasAtGate ? focusFirstHeadingWhenShown() : undefined), [wasAtGate]);

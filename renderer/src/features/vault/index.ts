@@ -5,12 +5,12 @@
  */
 export { LockButton } from './LockButton';
 export { VaultGate } from './VaultGate';
-export { VaultProvider } from './session/VaultProvider';
-export { useVault, type PartnerProfiles, type VaultSession, type VaultStatus } from './session/vaultContext';
-export { ariaLockShortcut } from './session/lockShortcut';
-export { useIdleLockHold } from './session/idleLockHold';
-export type { PartnerProfile } from './service/profileRepo';
-export type { PartnerSlot } from './storage/storedRecord';
+export { VaultProvider } from '@renderer/data/session/VaultProvider';
+export { useVault, type PartnerProfiles, type VaultSession, type VaultStatus } from '@renderer/data/session/vaultContext';
+export { ariaLockShortcut } from '@renderer/data/session/lockShortcut';
+export { useIdleLockHold } from '@renderer/data/session/idleLockHold';
+export type { PartnerProfile } from '@renderer/data/service/profileRepo';
+export type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 export { AutoLockSetting } from './security/AutoLockSetting';
 export { ChangePassphraseSetting } from './security/ChangePassphraseSetting';
 export { InvitePartnerSetting } from './security/InvitePartnerSetting';

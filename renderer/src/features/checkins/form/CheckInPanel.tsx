@@ -8,12 +8,10 @@ import type { CheckinRepo } from '../checkinRepo';
 import { ownAnswerFor } from '../checkinViews';
 import { CheckinForm } from './CheckinForm';
 import styles from './CheckinForm.module.css';
-import type { DraftHost } from './useCheckinDraft';
 
 interface CheckInPanelProps {
   entries: readonly CheckinEntry[];
   names: PartnerNames;
-  host: DraftHost;
   repo: CheckinRepo;
   onSaved: () => void;
 }
@@ -23,7 +21,7 @@ const KIND_OPTIONS = [
   { value: 'weekly', label: 'Weekly', description: 'A little deeper: what is in the way, and what would help.' },
 ] as const;
 
-export function CheckInPanel({ entries, names, host, repo, onSaved }: CheckInPanelProps) {
+export function CheckInPanel({ entries, names, repo, onSaved }: CheckInPanelProps) {
   const [kind, setKind] = useState<CheckinKind>('quick');
   const own = ownAnswerFor(entries, names.viewer, kind, new Date());
   return (
@@ -32,7 +30,6 @@ export function CheckInPanel({ entries, names, host, repo, onSaved }: CheckInPan
       <CheckinForm
         key={kind}
         kind={kind}
-        host={host}
         repo={repo}
         initial={own ? answersFromEntry(own) : emptyAnswers(kind)}
         isEditing={own !== null}

@@ -12,12 +12,13 @@ import type { CheckinRepo } from '../checkinRepo';
 import { BotheringField } from './BotheringField';
 import styles from './CheckinForm.module.css';
 import { ScaleField } from './ScaleField';
-import { useCheckinDraft, type DraftHost } from './useCheckinDraft';
+import { useCheckinDraft } from './useCheckinDraft';
+import { DraftProblem } from '@renderer/ui/DraftProblem';
+import { WriteFailedError } from '@renderer/data';
 import { WeeklyFields } from './WeeklyFields';
 
 interface CheckinFormProps {
   kind: CheckinKind;
-  host: DraftHost;
   repo: CheckinRepo;
   /** The answers to start from when there is no draft: today's or this week's, or empty. */
   initial: CheckinAnswers;
@@ -28,10 +29,10 @@ interface CheckinFormProps {
   onSaved: (kind: CheckinKind) => void;
 }
 
-type Outcome = { kind: 'none' } | { kind: 'missing'; labels: string[] } | { kind: 'failed' } | { kind: 'saved' };
+type Outcome = { kind: 'none' } | { kind: 'missing'; labels: string[] } | { kind: 'failed'; message?: string } | { kind: 'saved' };
 
-export function CheckinForm({ kind, host, repo, initial, isEditing, partnerName, hasPartner, onSaved }: CheckinFormProps) {
-  const { answers, wasRestored, update, clear } = useCheckinDraft(host, kind, initial);
+export function CheckinForm({ kind, repo, initial, isEditing, partnerName, hasPartner, onSaved }: CheckinFormProps) {
+  const { answers, wasRestored, update, clear, draft } = useCheckinDraft(kind, initial);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [isSaving, setIsSaving] = useState(false);
   const [isSubmitted, setIsSubmitted] = useState(false);
@@ -59,8 +60,8 @@ export function CheckinForm({ kind, host, repo, initial, isEditing, partnerName,
       await clear().catch(() => undefined);
       setOutcome({ kind: 'saved' });
       onSaved(kind);
-    } catch {
-      setOutcome({ kind: 'failed' });
+    } catch (error) {
+      setOutcome(error instanceof WriteFailedError ? { kind: 'failed', message: error.message } : { kind: 'failed' });
     } finally {
       setIsSaving(false);
     }
@@ -92,6 +93,7 @@ export function CheckinForm({ kind, host, repo, initial, isEditing, partnerName,
       />
       <BotheringField answers={answers} partnerName={partnerName} onChange={change} />
       {kind === 'weekly' ? <WeeklyFields answers={answers} onChange={change} /> : null}
+      <DraftProblem draft={draft} />
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={isSaving}>
           {isEditing ? 'Save changes' : 'Save check-in'}
@@ -119,7 +121,7 @@ function outcomeMessage(outcome: Outcome, kind: CheckinKind, partnerName: string
     case 'missing':
       return `Choose a word for ${joinWords(outcome.labels)}, then save again.`;
     case 'failed':
-      return 'That did not save. What you wrote is kept as a draft; please try again.';
+      return outcome.message ?? 'That did not save. What you wrote is kept as a draft; please try again.';
     case 'saved':
       if (kind === 'quick') return 'Saved for today. Thank you for checking in.';
       return partnerName ? `Saved. Your answers open for ${partnerName} once they have answered too.` : 'Saved for this week.';

@@ -1,13 +1,13 @@
 /**
- * The check-in form's answers, kept as an encrypted draft while the person is answering: saved a moment
- * after each change, when the form closes, and once more just before the app locks, so neither a crash nor
- * a lock loses what they wrote. One draft per kind (`checkin:quick`, `checkin:weekly`), cleared on save.
+ * The check-in form's answers, kept as an encrypted draft through the data core's useDraft while the person
+ * is answering: saved a moment after each change, when the form closes, and before the app locks. One draft
+ * per kind (`checkin:quick`, `checkin:weekly`), forgotten once the check-in is saved, so a saved check-in never
+ * comes back as a "restored" draft.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { VaultService } from '@renderer/features/vault/service/vaultService';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { z } from 'zod';
+import { useDraft } from '@renderer/data';
 import { answersFromDraft, type CheckinAnswers, type CheckinKind } from '../checkinAnswers';
-
-export type DraftHost = Pick<VaultService, 'drafts' | 'beforeLock'>;
 
 const AUTOSAVE_DELAY_MS = 700;
 
@@ -15,56 +15,38 @@ export function draftSlot(kind: CheckinKind): string {
   return `checkin:${kind}`;
 }
 
-export function useCheckinDraft(host: DraftHost, kind: CheckinKind, fallback: CheckinAnswers) {
-  const slot = draftSlot(kind);
+export function useCheckinDraft(kind: CheckinKind, fallback: CheckinAnswers) {
+  const schema = useMemo(() => z.unknown().transform((value) => answersFromDraft(value, kind)), [kind]);
+  const kept = useDraft(draftSlot(kind), schema, { delayMs: AUTOSAVE_DELAY_MS });
   const [answers, setAnswers] = useState<CheckinAnswers | null>(null);
   const [wasRestored, setWasRestored] = useState(false);
-  const latest = useRef({ answers: fallback, isDirty: false });
+  const latest = useRef<CheckinAnswers>(fallback);
   const fallbackRef = useRef(fallback);
-
-  const flush = useCallback(async () => {
-    if (!latest.current.isDirty) return;
-    await host.drafts.save(slot, latest.current.answers);
-  }, [host, slot]);
+  const { restored, keep, discard } = kept;
 
   useEffect(() => {
-    let isCurrent = true;
-    const start = (restored: CheckinAnswers | null) => {
-      if (!isCurrent) return;
-      const initial = restored ?? fallbackRef.current;
-      latest.current = { answers: initial, isDirty: false };
-      setAnswers(initial);
-      setWasRestored(restored !== null);
-    };
-    host.drafts.load<unknown>(slot).then((value) => start(answersFromDraft(value, kind)), () => start(null));
-    return () => {
-      isCurrent = false;
-    };
-  }, [host, slot, kind]);
+    if (restored === undefined) return;
+    const initial = restored ?? fallbackRef.current;
+    latest.current = initial;
+    setAnswers(initial);
+    setWasRestored(restored !== null);
+  }, [restored]);
 
-  useEffect(() => host.beforeLock(flush), [host, flush]);
-
-  // Closing the form (another tab, the other kind) saves what was typed since the last autosave.
-  useEffect(() => () => void flush().catch(() => undefined), [flush]);
-
-  useEffect(() => {
-    if (!answers || !latest.current.isDirty) return;
-    const timer = setTimeout(() => void flush().catch(() => undefined), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [answers, flush]);
-
-  const update = useCallback((patch: Partial<CheckinAnswers>) => {
-    const next = { ...latest.current.answers, ...patch };
-    latest.current = { answers: next, isDirty: true };
-    setAnswers(next);
-  }, []);
+  const update = useCallback(
+    (patch: Partial<CheckinAnswers>) => {
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      setAnswers(next);
+      keep(next);
+    },
+    [keep],
+  );
 
   /** After a successful save: the draft is no longer needed. */
   const clear = useCallback(async () => {
-    latest.current = { ...latest.current, isDirty: false };
     setWasRestored(false);
-    await host.drafts.clear(slot);
-  }, [host, slot]);
+    await discard();
+  }, [discard]);
 
-  return { answers, wasRestored, update, clear };
+  return { answers, wasRestored, update, clear, draft: kept };
 }

@@ -6,7 +6,7 @@ import { Button } from '@renderer/ui/Button';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
-import { goTo } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
 import styles from './DateNight.module.css';
 
 const FULL_DAY = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
@@ -16,10 +16,11 @@ type Upcoming = PlannedDateNight & { idea: DateNightIdea };
 export function UpcomingDateNights({ upcoming, repo, onChanged }: ViewProps & { upcoming: readonly Upcoming[] }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [today] = useState(() => dayKey(Date.now()));
+  const { goTo } = useExercisesNavigation();
 
   const logDone = (plan: Upcoming) => {
     const exerciseId = plan.idea.setting === 'out' ? 'date-night-out' : 'date-night-in';
-    goTo({ name: 'log', exerciseId, dateNightPlanId: plan.id, returnTo: { name: 'exercise', exerciseId } });
+    goTo({ name: 'log', exerciseId, dateNightPlanId: plan.id });
   };
   const letGo = async (plan: Upcoming) => {
     try {

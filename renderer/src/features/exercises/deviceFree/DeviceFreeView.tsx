@@ -11,7 +11,8 @@ import { NumberField } from '@renderer/ui/NumberField';
 import { BackButton } from '../BackButton';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
-import { goTo, updateExercises, useExercisesState } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
+import { updateExercises, useExercisesState } from '../exercisesStore';
 import { measuredOf } from '../timer/measured';
 import { SoundToggle } from '../timer/SoundToggle';
 import { ViewHeading } from '../ViewHeading';
@@ -23,6 +24,7 @@ const ID = 'device-free-hour';
 
 export function DeviceFreeView(props: ViewProps) {
   const { deviceFree } = useExercisesState();
+  const { goTo } = useExercisesNavigation();
   const setTimer = useCallback((timer: TurnTimer | null) => updateExercises((state) => ({ ...state, deviceFree: timer })), []);
   const exercise = exerciseById(ID);
   if (!exercise) return null;
@@ -51,11 +53,11 @@ export function DeviceFreeView(props: ViewProps) {
             onSaved={() => {
               props.onChanged();
               setTimer(null);
-              goTo({ name: 'home', tab: 'log' }, 'Saved to your log. Enjoy the rest of the evening.');
+              goTo({ name: 'home', tab: 'log' }, { notice: 'Saved to your log. Enjoy the rest of the evening.', replace: true });
             }}
           />
           <div className={common.actions}>
-            <Button onPress={() => (setTimer(null), goTo({ name: 'home', tab: 'library' }))}>Leave without saving</Button>
+            <Button onPress={() => (setTimer(null), goTo({ name: 'home', tab: 'library' }, { replace: true }))}>Leave without saving</Button>
           </div>
         </>
       ) : null}

@@ -7,16 +7,14 @@ import { howOftenLabel, pillarById, type Exercise } from '@shared/content';
 import { ActionLink, Button } from '@renderer/ui/Button';
 import { BackButton } from '../BackButton';
 import common from '../common.module.css';
-import { goTo, type ExercisesView } from '../exercisesStore';
+import { LIBRARY, useExercisesNavigation } from '../exercisesNavigation';
 import { ViewHeading } from '../ViewHeading';
 import { ToolIdeas } from './ToolIdeas';
 import styles from './ExerciseDetail.module.css';
 
-const LIBRARY: ExercisesView = { name: 'home', tab: 'library' };
-
 /** `tool`: the exercise's own planner, shown in place of its plain list of ideas (date nights). */
 export function ExerciseDetail({ exercise, tool }: { exercise: Exercise; tool?: ReactNode }) {
-  const view: ExercisesView = { name: 'exercise', exerciseId: exercise.id };
+  const { goTo } = useExercisesNavigation();
   return (
     <article className={common.stack}>
       <BackButton to={LIBRARY} label="Back to the library" />
@@ -25,7 +23,7 @@ export function ExerciseDetail({ exercise, tool }: { exercise: Exercise; tool?: 
       </ViewHeading>
       <div className={common.actions}>
         <StartAction exercise={exercise} />
-        <Button variant={isGuided(exercise) ? 'quiet' : 'primary'} onPress={() => goTo({ name: 'log', exerciseId: exercise.id, returnTo: view })}>
+        <Button variant={isGuided(exercise) ? 'quiet' : 'primary'} onPress={() => goTo({ name: 'log', exerciseId: exercise.id })}>
           Log a session
         </Button>
       </div>
@@ -88,6 +86,7 @@ function isGuided(exercise: Exercise): boolean {
 }
 
 function StartAction({ exercise }: { exercise: Exercise }) {
+  const { goTo } = useExercisesNavigation();
   switch (exercise.tool) {
     case 'talk-timer':
       return <Button variant="primary" onPress={() => goTo({ name: 'talk' })}>Start the talk timer</Button>;

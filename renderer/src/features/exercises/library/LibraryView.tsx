@@ -1,7 +1,7 @@
 /** The library: every exercise under its pillar, in the content's order; each opens its own page. */
 import { exercisesForPillar, howOftenLabel, PILLARS, type Exercise } from '@shared/content';
 import { Button } from '@renderer/ui/Button';
-import { goTo } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
 import common from '../common.module.css';
 import styles from './LibraryView.module.css';
 
@@ -34,6 +34,7 @@ export function LibraryView() {
 }
 
 function ExerciseCard({ exercise }: { exercise: Exercise }) {
+  const { goTo } = useExercisesNavigation();
   return (
     <article className={styles.card} aria-labelledby={`exercise-${exercise.id}`}>
       <h3 id={`exercise-${exercise.id}`} className={styles.title}>

@@ -1,9 +1,12 @@
 /**
  * Logging a session: when and how long (or the time a timer measured), who took part, how it felt, and a
  * reflection that can be shared or kept private. Saves through ExerciseLogRepo; a failed save keeps every
- * word in the form.
+ * word in the form. The form is kept as a draft (slot `exercises:log:<exercise>[:<stage>]`) until it is
+ * saved, so a lock or a crash loses no reflection.
  */
 import { useState } from 'react';
+import { useDraft, WriteFailedError } from '@renderer/data';
+import { DraftProblem } from '@renderer/ui/DraftProblem';
 import type { Exercise } from '@shared/content';
 import { durationText, REFLECTION_MAX, type Participants } from '@shared/exercises';
 import { Button } from '@renderer/ui/Button';
@@ -14,7 +17,7 @@ import { hasPartner, nameOf, otherSlot, type People } from '../exercisePeople';
 import common from '../common.module.css';
 import { FeelingChoice } from './FeelingChoice';
 import { WhenFields } from './WhenFields';
-import { dateInputValue, logProblem, timeInputValue, toNewSession, type LogFormValues } from './logFormState';
+import { dateInputValue, logFormDraftSchema, logProblem, timeInputValue, toNewSession, type LogFormValues } from './logFormState';
 import styles from './fields.module.css';
 
 export interface LogSessionFormProps {
@@ -34,10 +37,18 @@ export interface LogSessionFormProps {
 
 export function LogSessionForm(props: LogSessionFormProps) {
   const { exercise, people, repo, measured, fixedParticipants, stage, onSaved } = props;
-  const [values, setValues] = useState<LogFormValues>(() => initialValues(props));
+  const kept = useDraft(`exercises:log:${exercise.id}${stage === undefined ? '' : `:${stage}`}`, logFormDraftSchema);
+  const [initial] = useState<LogFormValues>(() => initialValues(props));
+  /** As changed here; until the first change, the form kept last time, or a fresh one. */
+  const [changed, setChanged] = useState<LogFormValues | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
-  const set = <K extends keyof LogFormValues>(key: K, value: LogFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const values = changed ?? kept.restored ?? initial;
+  const set = <K extends keyof LogFormValues>(key: K, value: LogFormValues[K]) => {
+    const next = { ...values, [key]: value };
+    setChanged(next);
+    kept.keep(next);
+  };
   const partner = otherSlot(people.viewer);
 
   const save = async () => {
@@ -46,9 +57,13 @@ export function LogSessionForm(props: LogSessionFormProps) {
     if (found || isSaving) return;
     setSaving(true);
     try {
-      onSaved(await repo.logSession(toNewSession(exercise.id, values, measured, stage)));
-    } catch {
-      setProblem('The session could not be saved just now. Your words are still here; try again in a moment.');
+      const sessionId = await repo.logSession(toNewSession(exercise.id, values, measured, stage));
+      await kept.discard();
+      onSaved(sessionId);
+    } catch (error) {
+      setProblem(
+        error instanceof WriteFailedError ? error.message : 'The session could not be saved just now. Your words are still here; try again in a moment.',
+      );
       setSaving(false);
     }
   };
@@ -88,6 +103,7 @@ export function LogSessionForm(props: LogSessionFormProps) {
           { value: 'private', label: 'Just for me', description: 'Only you can open it. The session itself is still shared.' },
         ]}
       />
+      <DraftProblem draft={kept} />
       {problem ? (
         <p className={styles.problem} role="alert">
           {problem}

@@ -4,20 +4,20 @@ import { SENSATE_FOCUS_EXERCISE_ID } from '@shared/exercises';
 import { BackButton } from '../BackButton';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
-import { goTo, type ExercisesView } from '../exercisesStore';
+import { returnOf, useExercisesNavigation, type ExercisesView, type LogView } from '../exercisesNavigation';
 import { MissingExercise } from '../library/ExerciseDetail';
 import { ViewHeading } from '../ViewHeading';
 import { LogSessionForm } from './LogSessionForm';
 
 interface LogSessionViewProps extends ViewProps {
-  exerciseId: string;
-  stage?: number;
-  returnTo: ExercisesView;
-  /** A planned date night this session fulfils: marked done once the session is saved. */
-  dateNightPlanId?: string;
+  /** The exercise, the sensate focus stage if any, and a planned date night this session fulfils if any. */
+  view: LogView;
 }
 
-export function LogSessionView({ exerciseId, stage, returnTo, dateNightPlanId, repo, people, onChanged }: LogSessionViewProps) {
+export function LogSessionView({ view, repo, people, onChanged }: LogSessionViewProps) {
+  const { exerciseId, stage, dateNightPlanId } = view;
+  const { goTo } = useExercisesNavigation();
+  const returnTo = returnOf(view);
   const exercise = exerciseById(exerciseId);
   if (!exercise) return <MissingExercise />;
   const isSensateFocus = exercise.id === SENSATE_FOCUS_EXERCISE_ID;
@@ -32,7 +32,7 @@ export function LogSessionView({ exerciseId, stage, returnTo, dateNightPlanId, r
       }
     }
     onChanged();
-    goTo(returnTo, notice);
+    goTo(returnTo, { notice, replace: true });
   };
   const stageTitle = stage ? SENSATE_FOCUS_STAGES[stage - 1]?.title : undefined;
   return (

@@ -4,7 +4,7 @@ import { Button } from '@renderer/ui/Button';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
-import { goTo } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
 import { SessionItem } from './SessionItem';
 import styles from './SessionLog.module.css';
 
@@ -13,6 +13,7 @@ const PAGE = 30;
 export function SessionLog({ data, repo, people, onChanged }: ViewProps) {
   const [shown, setShown] = useState(PAGE);
   const [problem, setProblem] = useState<string | null>(null);
+  const { goTo } = useExercisesNavigation();
   const remove = async (id: string) => {
     try {
       await repo.deleteSession(id);

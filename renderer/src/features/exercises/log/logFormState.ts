@@ -3,8 +3,8 @@
  * took, who took part, how it felt, and the reflection with who may read it. Plain functions, so the rules
  * are easy to read and test.
  */
-import type { Feeling, Participants } from '@shared/exercises';
-import { SESSION_SECONDS_MAX } from '@shared/exercises';
+import { z } from 'zod';
+import { FEELINGS, PARTICIPANTS, SESSION_SECONDS_MAX, type Feeling, type Participants } from '@shared/exercises';
 import type { NewSession } from '../exerciseLogRepo';
 
 export interface LogFormValues {
@@ -18,6 +18,17 @@ export interface LogFormValues {
   reflection: string;
   isReflectionPrivate: boolean;
 }
+
+/** How a kept log form is read back (the draft of a session not yet saved). */
+export const logFormDraftSchema = z.object({
+  date: z.string().max(10),
+  time: z.string().max(5),
+  minutes: z.number(),
+  participants: z.enum(PARTICIPANTS),
+  feeling: z.literal(FEELINGS).nullable(),
+  reflection: z.string(),
+  isReflectionPrivate: z.boolean(),
+}) satisfies z.ZodType<LogFormValues>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

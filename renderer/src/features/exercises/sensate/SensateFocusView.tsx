@@ -8,6 +8,7 @@ import { highestOpenStage, SENSATE_FOCUS_ABOUT, SENSATE_FOCUS_GROUND_RULES, stag
 import { SENSATE_FOCUS_EXERCISE_ID, sensateFocusProgress } from '@shared/exercises';
 import { BackButton } from '../BackButton';
 import common from '../common.module.css';
+import { useExercisesNavigation } from '../exercisesNavigation';
 import type { ViewProps } from '../ExercisesView';
 import { ViewHeading } from '../ViewHeading';
 import { readableSessions } from '../useExerciseData';
@@ -19,13 +20,16 @@ import styles from './SensateFocus.module.css';
 export function SensateFocusView(props: ViewProps & { chosenStage?: number }) {
   const { data, chosenStage } = props;
   const progress = sensateFocusProgress(readableSessions(data.sessions), data.marks);
-  const highest = highestOpenStage(progress);
-  const [selected, setSelected] = useState(() => (chosenStage && stageGate(chosenStage, progress).isOpen ? chosenStage : highest));
+  const { goTo } = useExercisesNavigation();
+  // Without a stage in the address, the highest stage open on arrival; it stays put while marks change.
+  const [highestOnArrival] = useState(() => highestOpenStage(progress));
+  const selected = chosenStage && stageGate(chosenStage, progress).isOpen ? chosenStage : highestOnArrival;
   const [blocked, setBlocked] = useState<number | null>(null);
 
   const choose = (stage: number) => {
     if (stageGate(stage, progress).isOpen) {
-      setSelected(stage);
+      // Each stage has its own address, so Back from a stage's log returns to it.
+      if (stage !== selected) goTo({ name: 'sensate-focus', stage });
       setBlocked(null);
     } else {
       setBlocked(stage);

@@ -4,7 +4,7 @@ import { SENSATE_FOCUS_EXERCISE_ID, type StageProgress } from '@shared/exercises
 import { Button } from '@renderer/ui/Button';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
-import { goTo } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
 import { SessionItem } from '../log/SessionItem';
 import { ReadinessPanel } from './ReadinessPanel';
 import styles from './SensateFocus.module.css';
@@ -15,11 +15,12 @@ interface StageDetailProps extends ViewProps {
 }
 
 export function StageDetail({ stage, progress, ...props }: StageDetailProps) {
+  const { goTo } = useExercisesNavigation();
   const content = SENSATE_FOCUS_STAGES[stage - 1];
   const here = progress[stage - 1];
   if (!content || !here) return null;
   const sessions = props.data.sessions.filter((e) => e.status === 'ok' && e.session.exerciseId === SENSATE_FOCUS_EXERCISE_ID && e.session.stage === stage);
-  const logHere = () => goTo({ name: 'log', exerciseId: SENSATE_FOCUS_EXERCISE_ID, stage, returnTo: { name: 'sensate-focus', stage } });
+  const logHere = () => goTo({ name: 'log', exerciseId: SENSATE_FOCUS_EXERCISE_ID, stage });
 
   return (
     <section className={`${common.card} ${styles.detail}`} aria-labelledby="stage-title">

@@ -6,7 +6,8 @@ import { exerciseById } from '@shared/content';
 import { Button } from '@renderer/ui/Button';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
-import { goTo, updateExercises, type ActiveTalk } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
+import { updateExercises, type ActiveTalk } from '../exercisesStore';
 import { LogSessionForm } from '../log/LogSessionForm';
 import { measuredOf } from '../timer/measured';
 import styles from './Talk.module.css';
@@ -20,9 +21,10 @@ const DEBRIEF_PROMPTS: readonly string[] = [
 
 export function TalkDebrief({ talk, repo, people, onChanged }: ViewProps & { talk: ActiveTalk }) {
   const exercise = exerciseById('twenty-minute-talk');
+  const { goTo } = useExercisesNavigation();
   const close = (notice: string | null) => {
     updateExercises((state) => ({ ...state, talk: null }));
-    goTo({ name: 'home', tab: notice ? 'log' : 'library' }, notice);
+    goTo({ name: 'home', tab: notice ? 'log' : 'library' }, { notice: notice ?? undefined, replace: true });
   };
   if (!exercise) return null;
 

@@ -4,7 +4,7 @@ import { createTurnTimer, TALK_TURN_MINUTES, talkTurnsMs, turnTimer } from '@sha
 import { Button } from '@renderer/ui/Button';
 import { ChoiceCards } from '@renderer/ui/ChoiceCards';
 import { NumberField } from '@renderer/ui/NumberField';
-import type { PartnerSlot } from '@renderer/features/vault';
+import type { PartnerSlot } from '@shared/partners';
 import { nameOf, otherSlot, type People } from '../exercisePeople';
 import { updateExercises } from '../exercisesStore';
 import { SoundToggle } from '../timer/SoundToggle';

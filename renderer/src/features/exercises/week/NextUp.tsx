@@ -3,7 +3,7 @@ import { exerciseById } from '@shared/content';
 import { nextPlannedExercise, type SessionFact, type WeeklyPlan } from '@shared/exercises';
 import { Button } from '@renderer/ui/Button';
 import common from '../common.module.css';
-import { goTo } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
 import { progressText } from './planWords';
 import styles from './Week.module.css';
 
@@ -14,6 +14,7 @@ interface NextUpProps {
 }
 
 export function NextUp({ plan, sessions, now }: NextUpProps) {
+  const { goTo } = useExercisesNavigation();
   if (!plan || plan.items.length === 0) return null;
   const next = nextPlannedExercise(plan, sessions, now);
   const exercise = next ? exerciseById(next.exerciseId) : undefined;

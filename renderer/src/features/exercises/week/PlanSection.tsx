@@ -11,13 +11,14 @@ import { Section } from '@renderer/ui/Section';
 import common from '../common.module.css';
 import { nameOf } from '../exercisePeople';
 import type { ViewProps } from '../ExercisesView';
-import { goTo } from '../exercisesStore';
+import { useExercisesNavigation } from '../exercisesNavigation';
 import { PlanEditor } from './PlanEditor';
 import { progressText } from './planWords';
 import styles from './Week.module.css';
 
 export function PlanSection({ data, repo, people, onChanged, sessions, now }: ViewProps & { sessions: readonly SessionFact[]; now: number }) {
   const [isEditing, setEditing] = useState(false);
+  const { goTo } = useExercisesNavigation();
   const { plan, author, hasUnreadable } = data.plan;
   const items = plan?.items ?? [];
 

@@ -4,7 +4,7 @@
  * journal opens only after the last recovery key was kept.
  */
 import { useReducer, useState } from 'react';
-import { useVaultControls } from '../session/vaultContext';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 import { firstRunReducer, initialFirstRun, stepNumber, type FirstRunState } from './firstRunFlow';
 import { PassphraseStep } from './PassphraseStep';
 import { RecoveryStep } from './RecoveryStep';

@@ -9,7 +9,7 @@ import { useNewPassphraseForm } from '../forms/useNewPassphraseForm';
 import { FormMessage } from '../layout/FormMessage';
 import formStyles from '../layout/forms.module.css';
 import { VaultPage } from '../layout/VaultPage';
-import type { PartnerSlot } from '../storage/storedRecord';
+import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 import type { People } from './firstRunFlow';
 import styles from './FirstRun.module.css';
 

@@ -1,7 +1,7 @@
 /** One partner's recovery key, shown once, with the promise to keep it before going on. */
 import { VaultPage } from '../layout/VaultPage';
 import { RecoveryKeyHandover } from '../recovery/RecoveryKeyHandover';
-import type { PartnerSlot } from '../storage/storedRecord';
+import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 import type { People } from './firstRunFlow';
 
 interface RecoveryStepProps {

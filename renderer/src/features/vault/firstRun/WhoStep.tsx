@@ -9,7 +9,7 @@ import { partnerNameProblem } from '../forms/passphraseRules';
 import { PersonFields } from '../forms/PersonFields';
 import formStyles from '../layout/forms.module.css';
 import { VaultPage } from '../layout/VaultPage';
-import type { PartnerProfile } from '../service/profileRepo';
+import type { PartnerProfile } from '@renderer/data/service/profileRepo';
 import type { People } from './firstRunFlow';
 import styles from './FirstRun.module.css';
 

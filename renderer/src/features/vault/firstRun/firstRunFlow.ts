@@ -3,8 +3,8 @@
  * here now, sealing (the keys are made), then each partner's recovery key, once. Passphrases are held only
  * until sealing starts and dropped from the state as soon as it ends.
  */
-import type { PartnerProfile } from '../service/profileRepo';
-import type { PartnerSlot } from '../storage/storedRecord';
+import type { PartnerProfile } from '@renderer/data/service/profileRepo';
+import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 
 export type FirstRunStep =
   | { kind: 'welcome' }

@@ -3,7 +3,7 @@
  * name of each colour carries the meaning and arrow keys move the choice.
  */
 import { Choice, ChoiceGroup } from '@renderer/ui/ChoiceGroup';
-import { PARTNER_COLOURS, type PartnerProfile } from '../service/profileRepo';
+import { PARTNER_COLOURS, type PartnerProfile } from '@renderer/data/service/profileRepo';
 import { colourName, swatchClass } from './partnerColours';
 import styles from './PartnerColourPicker.module.css';
 

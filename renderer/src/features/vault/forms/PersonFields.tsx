@@ -1,6 +1,6 @@
 /** A partner's name and colour, as one group of fields (first run, and inviting a partner later). */
 import type { Ref } from 'react';
-import type { PartnerProfile } from '../service/profileRepo';
+import type { PartnerProfile } from '@renderer/data/service/profileRepo';
 import { PartnerColourPicker } from './PartnerColourPicker';
 import { TextField } from '@renderer/ui/TextField';
 

@@ -1,5 +1,5 @@
 /** The partner colours' names as people read them, and the class that paints each swatch. */
-import type { PartnerProfile } from '../service/profileRepo';
+import type { PartnerProfile } from '@renderer/data/service/profileRepo';
 import styles from './partnerColours.module.css';
 
 type PartnerColour = PartnerProfile['colour'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassphraseConflictError, PassphraseInputError, WrongSecretError } from '../crypto/errors';
+import { PassphraseConflictError, PassphraseInputError, WrongSecretError } from '@renderer/data/crypto/errors';
 import { passphraseChangeProblem } from './passphraseChangeProblem';
 
 describe('passphraseChangeProblem', () => {

@@ -3,9 +3,9 @@
  * Pure, so the rules are tested as a table. The crypto core checks again; these only make the answer quick
  * and specific, next to the field it is about.
  */
-import type { PassphraseProblem } from '../crypto/errors';
-import { normalizePassphrase, validatePassphraseInput } from '../crypto/passphrase';
-import { partnerProfileSchema } from '../service/profileRepo';
+import type { PassphraseProblem } from '@renderer/data/crypto/errors';
+import { normalizePassphrase, validatePassphraseInput } from '@renderer/data/crypto/passphrase';
+import { partnerProfileSchema } from '@renderer/data/service/profileRepo';
 
 /** What each field of a "passphrase, typed twice" form would say, if anything. */
 export interface NewPassphraseErrors {

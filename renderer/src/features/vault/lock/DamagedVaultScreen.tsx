@@ -4,7 +4,7 @@
  */
 import { Button } from '@renderer/ui/Button';
 import { VaultPage } from '../layout/VaultPage';
-import { useVaultControls } from '../session/vaultContext';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 import styles from './DamagedVaultScreen.module.css';
 
 export function DamagedVaultScreen() {
@@ -16,6 +16,22 @@ export function DamagedVaultScreen() {
           <p>Nothing was changed or deleted. Trying again often helps; so can restarting the computer.</p>
           <Button variant="primary" onPress={retryStart}>
             Try again
+          </Button>
+        </div>
+      </VaultPage>
+    );
+  }
+  if (damage === 'missing-header') {
+    return (
+      <VaultPage title="Your journal needs attention" lead="Hearth found your entries, but not the lock information that opens them.">
+        <div className={styles.body}>
+          <p>Nothing was changed or deleted, and Hearth will not start a new journal over this one.</p>
+          <p>
+            If your computer keeps its own backups, putting back Hearth&apos;s folder from before this happened should bring
+            your journal back. Until then, please leave Hearth&apos;s files as they are.
+          </p>
+          <Button variant="primary" onPress={retryStart}>
+            Look again
           </Button>
         </div>
       </VaultPage>

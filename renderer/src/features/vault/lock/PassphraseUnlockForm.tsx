@@ -3,12 +3,12 @@
  * and after a wrong try the text is kept and selected, so it can be corrected or typed over.
  */
 import { Button } from '@renderer/ui/Button';
-import { validatePassphraseInput } from '../crypto/passphrase';
+import { validatePassphraseInput } from '@renderer/data/crypto/passphrase';
 import { passphraseProblemText } from '../forms/passphraseRules';
 import { PassphraseField } from '../forms/PassphraseField';
 import formStyles from '../layout/forms.module.css';
 import { TextButton } from '../layout/TextButton';
-import { useVaultControls } from '../session/vaultContext';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 import { useUnlockAttempt } from './useUnlockAttempt';
 
 export function PassphraseUnlockForm({ onUseRecoveryKey }: { onUseRecoveryKey: () => void }) {

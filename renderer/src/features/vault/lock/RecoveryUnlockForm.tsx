@@ -3,11 +3,11 @@
  * cryptography; a recovery unlock leads straight to choosing a new passphrase (see VaultGate).
  */
 import { Button } from '@renderer/ui/Button';
-import { parseRecoveryKey } from '../crypto/recoveryKey';
+import { parseRecoveryKey } from '@renderer/data/crypto/recoveryKey';
 import { TextField } from '@renderer/ui/TextField';
 import formStyles from '../layout/forms.module.css';
 import { TextButton } from '../layout/TextButton';
-import { useVaultControls } from '../session/vaultContext';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 import { recoveryKeyFormatText } from './unlockMessages';
 import { useUnlockAttempt } from './useUnlockAttempt';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassphraseInputError, RecoveryKeyFormatError, WrongSecretError } from '../crypto/errors';
+import { PassphraseInputError, RecoveryKeyFormatError, WrongSecretError } from '@renderer/data/crypto/errors';
 import { unlockProblemText } from './unlockMessages';
 
 describe('unlockProblemText', () => {

@@ -10,7 +10,7 @@ import { useNewPassphraseForm } from '../forms/useNewPassphraseForm';
 import { FormMessage } from '../layout/FormMessage';
 import formStyles from '../layout/forms.module.css';
 import { VaultPage } from '../layout/VaultPage';
-import { useVault, useVaultControls } from '../session/vaultContext';
+import { useVault, useVaultControls } from '@renderer/data/session/vaultContext';
 
 export function NewPassphraseScreen() {
   const { profiles } = useVault();

@@ -1,5 +1,5 @@
 /** "Lock after": how many idle minutes before Hearth locks itself, saved with the app settings. */
-import { useSettings } from '@renderer/app/settings';
+import { useSettings } from '@renderer/lib/settings';
 import { AUTO_LOCK_CHOICES } from '@shared/settings/settings';
 import { ChoiceCards, type ChoiceCardOption } from '@renderer/ui/ChoiceCards';
 

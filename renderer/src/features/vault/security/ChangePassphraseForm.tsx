@@ -11,7 +11,7 @@ import { PassphraseField } from '../forms/PassphraseField';
 import { useNewPassphraseForm } from '../forms/useNewPassphraseForm';
 import { FormMessage } from '../layout/FormMessage';
 import formStyles from '../layout/forms.module.css';
-import { useVault, useVaultControls } from '../session/vaultContext';
+import { useVault, useVaultControls } from '@renderer/data/session/vaultContext';
 
 interface ChangePassphraseFormProps {
   onDone: () => void;

@@ -12,8 +12,8 @@ import { PersonFields } from '../forms/PersonFields';
 import { useNewPassphraseForm } from '../forms/useNewPassphraseForm';
 import { FormMessage } from '../layout/FormMessage';
 import formStyles from '../layout/forms.module.css';
-import type { PartnerProfile } from '../service/profileRepo';
-import { useVault } from '../session/vaultContext';
+import type { PartnerProfile } from '@renderer/data/service/profileRepo';
+import { useVault } from '@renderer/data/session/vaultContext';
 import { inviteProblem } from './inviteProblem';
 
 interface InvitePartnerFormProps {

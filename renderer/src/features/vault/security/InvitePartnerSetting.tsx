@@ -8,8 +8,8 @@ import { Button } from '@renderer/ui/Button';
 import formStyles from '../layout/forms.module.css';
 import { useFocusOnMount } from '../layout/useFocusOnMount';
 import { RecoveryKeyHandover } from '../recovery/RecoveryKeyHandover';
-import type { PartnerProfile } from '../service/profileRepo';
-import { useVaultControls } from '../session/vaultContext';
+import type { PartnerProfile } from '@renderer/data/service/profileRepo';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 import { InvitePartnerForm } from './InvitePartnerForm';
 
 type Phase = { kind: 'closed'; hasBeenOpen: boolean } | { kind: 'form' } | { kind: 'key'; profile: PartnerProfile; recoveryKey: string };

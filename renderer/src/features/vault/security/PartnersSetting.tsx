@@ -9,9 +9,9 @@ import { PersonFields } from '../forms/PersonFields';
 import { FormMessage } from '../layout/FormMessage';
 import formStyles from '../layout/forms.module.css';
 import styles from './PartnersSetting.module.css';
-import type { PartnerProfile } from '../service/profileRepo';
-import { useVault, useVaultControls } from '../session/vaultContext';
-import type { PartnerSlot } from '../storage/storedRecord';
+import type { PartnerProfile } from '@renderer/data/service/profileRepo';
+import { useVault, useVaultControls } from '@renderer/data/session/vaultContext';
+import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 
 type Drafts = Partial<Record<PartnerSlot, PartnerProfile>>;
 

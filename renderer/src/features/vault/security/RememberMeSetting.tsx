@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { FormMessage } from '../layout/FormMessage';
-import { useVault, useVaultControls } from '../session/vaultContext';
+import { useVault, useVaultControls } from '@renderer/data/session/vaultContext';
 import { FORGOTTEN_TEXT, rememberDescription } from './rememberMessages';
 import { RememberPassphraseForm } from './RememberPassphraseForm';
 import { Toggle } from '@renderer/ui/Toggle';

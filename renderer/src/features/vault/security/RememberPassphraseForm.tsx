@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '@renderer/ui/Button';
 import { PassphraseField } from '../forms/PassphraseField';
 import formStyles from '../layout/forms.module.css';
-import { useVaultControls } from '../session/vaultContext';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 import { REMEMBERED_TEXT, rememberProblemText } from './rememberMessages';
 
 export function RememberPassphraseForm({ onDone, onCancel }: { onDone: (message: string) => void; onCancel: () => void }) {

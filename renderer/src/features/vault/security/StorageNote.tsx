@@ -1,6 +1,6 @@
 /** A calm note, shown only when the browser would not promise to keep Hearth's storage: make a backup. */
 import { InlineNotice } from '@renderer/ui/InlineNotice';
-import { useVaultControls } from '../session/vaultContext';
+import { useVaultControls } from '@renderer/data/session/vaultContext';
 
 export function StorageNote() {
   const { isStoragePersistent } = useVaultControls();

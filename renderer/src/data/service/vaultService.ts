@@ -21,14 +21,11 @@ import type { KeyRing } from '../session/keyRing';
 import type { HearthDb } from '../storage/hearthDb';
 import { RecordStore } from '../storage/recordStore';
 import type { PartnerSlot } from '../storage/storedRecord';
-import { DraftRepo } from './draftRepo';
+import { DraftStore } from '../drafts/draftStore';
 import { ProfileRepo, type PartnerProfile } from './profileRepo';
 
 /** Work that must finish before the keys are dropped (saving open drafts). */
 export type BeforeLock = () => Promise<void>;
-
-/** How long a lock waits for drafts to be saved before it drops the keys anyway. */
-const BEFORE_LOCK_TIMEOUT_MS = 3_000;
 
 export interface NewVaultInput {
   partners: { a: PartnerProfile; b?: PartnerProfile };
@@ -46,7 +43,7 @@ export interface VaultServiceOptions {
 export class VaultService {
   readonly records: RecordStore;
   readonly profiles: ProfileRepo;
-  readonly drafts: DraftRepo;
+  readonly drafts: DraftStore;
   #beforeLock = new Set<BeforeLock>();
   #db: HearthDb;
   #keys: KeyRing;
@@ -61,7 +58,7 @@ export class VaultService {
     this.#kdf = options.kdf;
     this.records = new RecordStore(options.db, options.keys);
     this.profiles = new ProfileRepo(this.records);
-    this.drafts = new DraftRepo(this.records);
+    this.drafts = new DraftStore(this.records);
   }
 
   get keys(): KeyRing {
@@ -79,6 +76,14 @@ export class VaultService {
     return row ? parseVaultHeader(row.value) : null;
   }
 
+  /**
+   * True when any record is stored, whatever the header says. Without a header, records mean a vault whose
+   * lock information went missing: it needs attention, and must never be created over.
+   */
+  async hasRecords(): Promise<boolean> {
+    return (await this.#db.records.limit(1).primaryKeys()).length > 0;
+  }
+
   /** Which partners have a passphrase in this vault. */
   async partners(): Promise<PartnerSlot[]> {
     const header = await this.readHeader();
@@ -88,6 +93,8 @@ export class VaultService {
   /** Creates the vault, unlocks it for partner a, and answers each partner's recovery key (to show once). */
   async create(input: NewVaultInput): Promise<{ a: string; b?: string }> {
     if (await this.readHeader()) throw new Error('This computer already has a Hearth vault.');
+    // Records without a header are someone's words whose keys went missing: creating a vault would orphan them.
+    if (await this.hasRecords()) throw new Error('This computer already has Hearth entries; they need attention first.');
     const partners = input.partners.b ? (['a', 'b'] as const) : (['a'] as const);
     const created = await createVaultKeys({ partners, passphrases: input.passphrases, derive: this.#derive, kdf: this.#kdf });
     await this.#writeHeader(created.header);
@@ -136,7 +143,7 @@ export class VaultService {
 
   /**
    * Registers work to run before every lock, such as saving an open draft; answers a function that
-   * unregisters it. A lock waits for it (up to a few seconds), then drops the keys whatever happened.
+   * unregisters it. A lock waits for it however long the disk takes, then drops the keys whatever happened.
    */
   beforeLock(work: BeforeLock): () => void {
     this.#beforeLock.add(work);
@@ -146,10 +153,10 @@ export class VaultService {
   /** Saves open drafts, then drops the keys. Every repository call fails with VaultLockedError after. */
   async lock(): Promise<void> {
     if (this.#keys.isLocked) return;
-    const pending = Promise.allSettled([...this.#beforeLock].map((work) => work()));
-    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, BEFORE_LOCK_TIMEOUT_MS))]);
+    // No time limit: dropping the keys while a draft is still being sealed would lose the words in it.
+    await Promise.allSettled([...this.#beforeLock].map((work) => work()));
+    await this.drafts.settled();
     this.#unlockedWith = undefined;
-    this.drafts.reset();
     this.#keys.lock();
   }
 

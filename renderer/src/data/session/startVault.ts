@@ -8,8 +8,11 @@ import type { VaultService } from '../service/vaultService';
 import type { PartnerSlot } from '../storage/storedRecord';
 import { unlockWithRememberedKek } from './rememberedUnlock';
 
-/** Why the vault cannot be opened: its lock information is unreadable or weakened, or storage failed. */
-export type VaultDamage = 'header' | 'storage';
+/**
+ * Why the vault cannot be opened: its lock information is unreadable or weakened, missing while entries are
+ * still stored, or storage failed.
+ */
+export type VaultDamage = 'header' | 'missing-header' | 'storage';
 
 export type StartOutcome =
   | { status: 'first-run' }
@@ -28,7 +31,7 @@ export async function startVault(service: VaultService, recall: RecallRemembered
   let vaultId: string;
   try {
     const header = await service.readHeader();
-    if (!header) return { status: 'first-run' };
+    if (!header) return (await service.hasRecords()) ? { status: 'damaged', damage: 'missing-header' } : { status: 'first-run' };
     vaultId = header.vaultId;
   } catch (error) {
     console.warn('The vault header could not be read', error instanceof Error ? error.name : 'unknown');

@@ -10,7 +10,7 @@ import type { DeriveKeyBytes } from './argon2';
 import { type Bytes, wipe } from './bytes';
 import { PassphraseConflictError, RecoveryKeyFormatError, WrongSecretError } from './errors';
 import { kdfSalt, type KdfParams } from './kdfParams';
-import { importDataKey, type KeyName, type PartnerId, type SlotKind, unwrapKeyBytes, wrapKeyBytes } from './keys';
+import { deriveIdKey, importDataKey, type KeyName, type PartnerId, type SlotKind, unwrapKeyBytes, wrapKeyBytes } from './keys';
 import { generateRecoveryKey, parseRecoveryKey, recoveryKeyToKek } from './recoveryKey';
 import { fromStoredWrappedKey, type KeySlot, toStoredWrappedKey, type VaultHeader } from './vaultHeader';
 
@@ -30,6 +30,8 @@ export interface UnlockedSession {
   unlockedWith: SlotKind;
   usKey: CryptoKey;
   privateKey: CryptoKey;
+  /** HMAC key derived from the private key, for ids that stay the same across unlocks (drafts'). */
+  idKey: CryptoKey;
 }
 
 /** Zero-fills both keys of a pair. */
@@ -92,8 +94,9 @@ export async function openSlot(kek: Uint8Array, vaultId: string, slot: KeySlot):
 export async function toSession(partner: PartnerId, unlockedWith: SlotKind, keys: RawKeyPair): Promise<UnlockedSession> {
   try {
     const usKey = await importDataKey(keys.us);
+    const idKey = await deriveIdKey(keys.private);
     const privateKey = await importDataKey(keys.private);
-    return { partner, unlockedWith, usKey, privateKey };
+    return { partner, unlockedWith, usKey, privateKey, idKey };
   } finally {
     wipeRawKeys(keys);
   }

@@ -7,7 +7,7 @@
  * The recovery key typed to unlock is kept in a ref only until the new passphrase is chosen or Hearth locks.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useSettings } from '@renderer/app/settings';
+import { useSettings } from '@renderer/lib/settings';
 import { callMain } from '@renderer/platform/bridge';
 import type { PartnerSlot } from '../storage/storedRecord';
 import { requestPersistentStorage } from './persistentStorage';

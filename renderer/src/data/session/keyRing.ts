@@ -19,6 +19,7 @@ export interface UnlockedKeys {
   partner: PartnerSlot;
   us: CryptoKey;
   private: CryptoKey;
+  ids: CryptoKey;
 }
 
 type LockListener = () => void;
@@ -36,8 +37,8 @@ export class KeyRing {
     return this.require().partner;
   }
 
-  unlock(session: Pick<UnlockedSession, 'partner' | 'usKey' | 'privateKey'>): void {
-    this.#keys = { partner: session.partner, us: session.usKey, private: session.privateKey };
+  unlock(session: Pick<UnlockedSession, 'partner' | 'usKey' | 'privateKey' | 'idKey'>): void {
+    this.#keys = { partner: session.partner, us: session.usKey, private: session.privateKey, ids: session.idKey };
   }
 
   /** Drops the keys and tells every listener. Safe to call when already locked. */
@@ -62,5 +63,20 @@ export class KeyRing {
     const keys = this.require();
     if (keyId === 'us') return keys.us;
     return author === keys.partner ? keys.private : undefined;
+  }
+
+  /**
+   * A record id (UUID form) that is the same for this partner and label on every unlock, and that nobody
+   * without the partner's key can compute or recognise: an HMAC of the label, its first 16 bytes shaped as
+   * a version-4 UUID so it fits the id the store accepts.
+   */
+  async derivedId(label: string): Promise<string> {
+    const keys = this.require();
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', keys.ids, new TextEncoder().encode(`${keys.partner}\u0000${label}`)));
+    const bytes = mac.slice(0, 16);
+    bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+    bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+    const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 }

@@ -13,18 +13,17 @@
  */
 import { gcmDecrypt, gcmEncrypt, importAesGcmKey } from './aesGcm';
 import { encodeAssociatedData } from './associatedData';
-import { type Bytes, randomBytes, wipe } from './bytes';
+import { asBytes, type Bytes, randomBytes, utf8Encode, wipe } from './bytes';
+import type { PartnerSlot as PartnerId, Space as KeyName } from '@shared/partners';
 import { WrongSecretError } from './errors';
 
 /** Length of every data key and KEK, in bytes. */
 export const KEY_BYTES = 32;
 
-/** Which partner a slot belongs to. */
-export type PartnerId = 'a' | 'b';
+/** Which partner a slot belongs to, and which data key a wrap holds. */
+export type { PartnerId, KeyName };
 /** What opens a slot: the partner's passphrase (through Argon2id) or their recovery key (through HKDF). */
 export type SlotKind = 'passphrase' | 'recovery';
-/** Which data key a wrap holds. */
-export type KeyName = 'us' | 'private';
 
 /** Everything a wrapped key is bound to. */
 export interface SlotBinding {
@@ -84,4 +83,23 @@ export async function unwrapKeyBytes(kekBytes: Uint8Array, wrapped: WrappedKey, 
     throw new WrongSecretError('The key slot holds something that is not a key.');
   }
   return raw;
+}
+
+/** What the id key is derived for; a new purpose gets a new label, never a reused one. */
+const ID_KEY_INFO = 'hearth.record-ids.v1';
+
+/**
+ * Derives, from a partner's private data key bytes, a non-extractable HMAC-SHA-256 key for ids that must be
+ * the same on every unlock yet say nothing to someone without the key (a draft's record id per screen).
+ * HKDF separates it from the data key, which keeps its one use (AES-GCM). The input is neither kept nor wiped.
+ */
+export async function deriveIdKey(privateKeyBytes: Uint8Array): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', asBytes(privateKeyBytes), 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8Encode(ID_KEY_INFO) },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
 }

@@ -4,7 +4,7 @@
  * All of them call the same `lock`, which saves drafts before the keys go. Active only while unlocked.
  */
 import { useEffect } from 'react';
-import { isMacPlatform } from '@renderer/app/shortcuts';
+import { isMacPlatform } from '@renderer/lib/shortcuts';
 import { onMainEvent } from '@renderer/platform/bridge';
 import { isIdleLockHeld } from './idleLockHold';
 import { startIdleWatch } from './idleWatch';

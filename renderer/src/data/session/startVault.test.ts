@@ -37,6 +37,18 @@ describe('startVault', () => {
     await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'first-run' });
   });
 
+  it('needs attention, never a first run, when the header is gone but records remain; creating over them is refused', async () => {
+    await createForTwo();
+    const records = await db.records.toArray();
+    await db.meta.clear();
+    await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'damaged', damage: 'missing-header' });
+    await expect(
+      open().create({ partners: { a: { name: 'Eve', colour: 'plum' } }, passphrases: { a: 'a phrase to take over with' } }),
+    ).rejects.toThrow();
+    expect(await db.records.toArray()).toEqual(records);
+    expect(await db.meta.count()).toBe(0);
+  });
+
   it('asks for a passphrase when nobody is remembered', async () => {
     await createForTwo();
     await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'locked', rememberedPartner: null });

@@ -2,15 +2,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDataKeyBytes, importDataKey } from '../crypto/keys';
 import { KeyRing, VaultLockedError } from '../session/keyRing';
+import { unlockedRing } from '../testing/testVault';
 import { HearthDb } from './hearthDb';
 import { RecordStore } from './recordStore';
 import { assertStorable, UnsafeRecordError } from './storedRecord';
 
 const MARKER = 'marker-7f3a-plaintext';
 
-async function partnerKeys(us: CryptoKey) {
-  return { usKey: us, privateKey: await importDataKey(generateDataKeyBytes()) };
-}
+
 
 describe('RecordStore', () => {
   let db: HearthDb;
@@ -22,10 +21,8 @@ describe('RecordStore', () => {
   beforeEach(async () => {
     db = new HearthDb(`test-${crypto.randomUUID()}`);
     const us = await importDataKey(generateDataKeyBytes());
-    ringA = new KeyRing();
-    ringA.unlock({ partner: 'a', ...(await partnerKeys(us)) });
-    ringB = new KeyRing();
-    ringB.unlock({ partner: 'b', ...(await partnerKeys(us)) });
+    ringA = await unlockedRing('a', us);
+    ringB = await unlockedRing('b', us);
     storeA = new RecordStore(db, ringA);
     storeB = new RecordStore(db, ringB);
   });
@@ -124,8 +121,7 @@ describe('assertStorable', () => {
 describe('RecordStore.putMany', () => {
   it('stores many sealed records at once, each readable on its own', async () => {
     const db = new HearthDb(`many-${crypto.randomUUID()}`);
-    const ring = new KeyRing();
-    ring.unlock({ partner: 'a', usKey: await importDataKey(generateDataKeyBytes()), privateKey: await importDataKey(generateDataKeyBytes()) });
+    const ring = await unlockedRing('a', await importDataKey(generateDataKeyBytes()));
     const store = new RecordStore(db, ring);
     const ids = await store.putMany(
       Array.from({ length: 50 }, (_, index) => ({ kind: 'appreciation' as const, keyId: 'us' as const, payload: { n: index }, createdAt: index + 1 })),

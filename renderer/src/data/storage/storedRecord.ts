@@ -7,12 +7,13 @@
  */
 import { z } from 'zod';
 
-export const PARTNER_SLOTS = ['a', 'b'] as const;
-export type PartnerSlot = (typeof PARTNER_SLOTS)[number];
+import { PARTNER_SLOTS, SPACES, type Space } from '@shared/partners';
 
-/** Which key sealed a record: the couple's shared key, or the author's own private key. */
-export const KEY_IDS = ['us', 'private'] as const;
-export type KeyId = (typeof KEY_IDS)[number];
+export { PARTNER_SLOTS, type PartnerSlot } from '@shared/partners';
+
+/** Which key sealed a record: the couple's shared key, or the author's own private key (its space). */
+export const KEY_IDS = SPACES;
+export type KeyId = Space;
 
 export const RECORD_KINDS = [
   'profile',
