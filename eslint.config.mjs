@@ -22,8 +22,15 @@ const featureDeepImport = {
 };
 
 
+// The shell is a leaf: features, lib/, ui/ and platform/ never import it; what several of them share
+// (settings, shortcuts, hooks) lives in renderer/src/lib/. Only app/ itself and the entry import app/.
+const shellImport = {
+  regex: '^(@renderer/app|(\\.\\./)+app)(/|$)',
+  message: 'Only renderer/src/app/ and main.tsx import the shell; shared code belongs in renderer/src/lib/.',
+};
+
 /** What a renderer file may not import; each flag says whether that restriction applies to the folder. */
-function rendererImports({ aria, dexie, deep }) {
+function rendererImports({ aria = true, dexie = true, deep = true, shell = true }) {
   return [
     'error',
     {
@@ -32,6 +39,7 @@ function rendererImports({ aria, dexie, deep }) {
         nodeBuiltins,
         { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
         ...(deep ? [featureDeepImport] : []),
+        ...(shell ? [shellImport] : []),
       ],
     },
   ];
@@ -65,7 +73,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': rendererImports({ aria: true, dexie: true, deep: true }),
+      'no-restricted-imports': rendererImports({}),
       'no-restricted-properties': [
         'error',
         { object: 'window', property: 'hearth', message: 'Read the bridge through renderer/src/platform/bridge.ts only.' },
@@ -77,34 +85,18 @@ export default tseslint.config(
   {
     // ui/ is the one place that wraps react-aria-components (styles, the CSP guard, names) for everyone.
     files: ['renderer/src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': rendererImports({ aria: false, dexie: true, deep: true }) },
+    rules: { 'no-restricted-imports': rendererImports({ aria: false }) },
   },
   {
     // Only the data core talks to IndexedDB through Dexie.
     files: ['renderer/src/data/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': rendererImports({ aria: true, dexie: false, deep: true }) },
+    rules: { 'no-restricted-imports': rendererImports({ dexie: false }) },
   },
   {
-    // The shell is a leaf: features, lib/, ui/ and platform/ never import it; what several of them share
-    // (settings, shortcuts, hooks) lives in renderer/src/lib/. Only app/ itself and the entry import app/.
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/app/**', 'renderer/src/main.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
-            {
-              regex: '^(@renderer/app|(\\.\\./)+app)(/|$)',
-              message: 'Only renderer/src/app/ and main.tsx import the shell; shared code belongs in renderer/src/lib/.',
-            },
-          ],
-        },
-      ],
-    },
+    // The shell: it may import itself, and its route table loads each screen's own module (lazily, so the
+    // screen stays out of the start-up script) rather than the feature's index.
+    files: ['renderer/src/app/**/*.{ts,tsx}', 'renderer/src/main.tsx'],
+    rules: { 'no-restricted-imports': rendererImports({ deep: false, shell: false }) },
   },
   {
     files: ['electron/**/*.ts'],

@@ -44,8 +44,15 @@ describe('import boundaries in the renderer', () => {
 
   it('refuses a deep import into another feature, and allows its index and relative imports inside a feature', async () => {
     expect(await restrictedImports(deep, 'renderer/src/features/today/fixture.ts')).toEqual([expect.stringContaining('@renderer/features/<name>')]);
-    expect(await restrictedImports("import { X } from '../../features/vault/session/x';\nexport const Y = X;\n", 'renderer/src/app/fixture.ts')).toHaveLength(1);
+    expect(await restrictedImports("import { X } from '../../features/vault/session/x';\nexport const Y = X;\n", 'renderer/src/lib/fixture.ts')).toHaveLength(1);
     expect(await restrictedImports(viaIndex, 'renderer/src/features/journal/fixture.ts')).toEqual([]);
     expect(await restrictedImports(relativeInside, 'renderer/src/features/checkins/fixture.ts')).toEqual([]);
+  });
+
+  it('refuses the shell outside app/, and lets app/ load a screen module directly', async () => {
+    const shell = "import { ROUTES } from '@renderer/app/routes';\nexport const R = ROUTES;\n";
+    expect(await restrictedImports(shell, 'renderer/src/features/journal/fixture.ts')).toEqual([expect.stringContaining('renderer/src/lib/')]);
+    expect(await restrictedImports(shell, 'renderer/src/app/fixture.ts')).toEqual([]);
+    expect(await restrictedImports(deep, 'renderer/src/app/fixture.ts')).toEqual([]);
   });
 });
