@@ -7,6 +7,44 @@ import globals from 'globals';
 const nodeBuiltins = { group: ['node:*'], message: 'Node modules belong in electron/ only.' };
 const electronImport = { name: 'electron', message: 'Only electron/ (and its platform layer) may import Electron.' };
 
+const ariaImport = {
+  name: 'react-aria-components',
+  message: 'Use the shared components in renderer/src/ui/ (they wrap react-aria once, with Hearth\'s styles).',
+};
+const dexieImports = ['dexie', 'dexie-react-hooks'].map((name) => ({
+  name,
+  message: 'Only the data core (renderer/src/data/) talks to Dexie; use its repositories.',
+}));
+// A feature's public face is its index.ts: `@renderer/features/<name>`. Within a feature, imports stay relative.
+const featureDeepImport = {
+  group: ['@renderer/features/*/**', '**/features/*/**'],
+  message: 'Import another feature only through its index: @renderer/features/<name>.',
+};
+
+
+// The shell is a leaf: features, lib/, ui/ and platform/ never import it; what several of them share
+// (settings, shortcuts, hooks) lives in renderer/src/lib/. Only app/ itself and the entry import app/.
+const shellImport = {
+  regex: '^(@renderer/app|(\\.\\./)+app)(/|$)',
+  message: 'Only renderer/src/app/ and main.tsx import the shell; shared code belongs in renderer/src/lib/.',
+};
+
+/** What a renderer file may not import; each flag says whether that restriction applies to the folder. */
+function rendererImports({ aria = true, dexie = true, deep = true, shell = true }) {
+  return [
+    'error',
+    {
+      paths: [electronImport, ...(aria ? [ariaImport] : []), ...(dexie ? dexieImports : [])],
+      patterns: [
+        nodeBuiltins,
+        { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
+        ...(deep ? [featureDeepImport] : []),
+        ...(shell ? [shellImport] : []),
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'types/**'] },
   js.configs.recommended,
@@ -35,40 +73,30 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' }],
-        },
-      ],
+      'no-restricted-imports': rendererImports({}),
       'no-restricted-properties': [
         'error',
         { object: 'window', property: 'hearth', message: 'Read the bridge through renderer/src/platform/bridge.ts only.' },
       ],
     },
   },
+  // The page's own boundaries. A file gets one no-restricted-imports list (a later block replaces, not adds
+  // to, an earlier one), so each block below repeats the full list minus the one thing its folder may do.
   {
-    // The shell is a leaf: features, lib/, ui/ and platform/ never import it; what several of them share
-    // (settings, shortcuts, hooks) lives in renderer/src/lib/. Only app/ itself and the entry import app/.
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/app/**', 'renderer/src/main.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
-            {
-              regex: '^(@renderer/app|(\\.\\./)+app)(/|$)',
-              message: 'Only renderer/src/app/ and main.tsx import the shell; shared code belongs in renderer/src/lib/.',
-            },
-          ],
-        },
-      ],
-    },
+    // ui/ is the one place that wraps react-aria-components (styles, the CSP guard, names) for everyone.
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports({ aria: false }) },
+  },
+  {
+    // Only the data core talks to IndexedDB through Dexie.
+    files: ['renderer/src/data/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports({ dexie: false }) },
+  },
+  {
+    // The shell: it may import itself, and its route table loads each screen's own module (lazily, so the
+    // screen stays out of the start-up script) rather than the feature's index.
+    files: ['renderer/src/app/**/*.{ts,tsx}', 'renderer/src/main.tsx'],
+    rules: { 'no-restricted-imports': rendererImports({ deep: false, shell: false }) },
   },
   {
     files: ['electron/**/*.ts'],

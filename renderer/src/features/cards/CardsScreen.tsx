@@ -3,13 +3,13 @@
  * together. The deck's round is this partner's (useDeck); favourites and done marks are the couple's
  * (useCardMarks, sealed in the Us space). Printing the deck belongs to export, not here.
  */
-import { useCallback, useState, type Key } from 'react';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useCallback, useState } from 'react';
 import { useVault } from '@renderer/features/vault';
 import { Button } from '@renderer/ui/Button';
 import { CardsIcon } from '@renderer/ui/icons';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { Screen } from '@renderer/ui/Screen';
+import { TabPanel, Tabs, type TabItem } from '@renderer/ui/Tabs';
 import { otherPartner } from './cardsText';
 import { DrawPanel } from './DrawPanel';
 import { MarkedList } from './MarkedList';
@@ -17,10 +17,13 @@ import type { MarkChange } from './MarkToggles';
 import { useCardMarks } from './useCardMarks';
 import { useDeck } from './useDeck';
 import styles from './CardsScreen.module.css';
-import tabStyles from '@renderer/ui/Tabs.module.css';
 
 type Part = 'draw' | 'favourites' | 'done';
-const isPart = (key: Key): key is Part => key === 'draw' || key === 'favourites' || key === 'done';
+const TABS: readonly TabItem<Part>[] = [
+  { id: 'draw', label: 'Draw' },
+  { id: 'favourites', label: 'Favourites' },
+  { id: 'done', label: 'Done together' },
+];
 
 export function CardsScreen() {
   const { service, partner, profiles } = useVault();
@@ -50,24 +53,13 @@ export function CardsScreen() {
         <InlineNotice action={<Button onPress={retry}>Try again</Button>}>Your cards could not be opened just now.</InlineNotice>
       ) : null}
       {state.status === 'ready' && deck.isReady ? (
-        <Tabs className={tabStyles.tabs} selectedKey={part} onSelectionChange={(key) => isPart(key) && setPart(key)}>
-          <TabList className={tabStyles.tabList} aria-label="Cards">
-            <Tab id="draw" className={tabStyles.tab}>
-              Draw
-            </Tab>
-            <Tab id="favourites" className={tabStyles.tab}>
-              Favourites
-            </Tab>
-            <Tab id="done" className={tabStyles.tab}>
-              Done together
-            </Tab>
-          </TabList>
+        <Tabs label="Cards" tabs={TABS} selected={part} onSelect={setPart}>
           {hasFailed ? <InlineNotice>That change could not be saved just now. Please try once more.</InlineNotice> : null}
           <p className={styles.shared}>Favourites and done cards are shared with {partnerName}.</p>
-          <TabPanel id="draw" className={tabStyles.panel}>
+          <TabPanel id="draw">
             <DrawPanel deck={deck} marks={state.marks} onMark={(id, patch) => void mark(id, patch)} />
           </TabPanel>
-          <TabPanel id="favourites" className={tabStyles.panel}>
+          <TabPanel id="favourites">
             <MarkedList
               sort="favourites"
               title="Your favourites"
@@ -76,7 +68,7 @@ export function CardsScreen() {
               onMark={mark}
             />
           </TabPanel>
-          <TabPanel id="done" className={tabStyles.panel}>
+          <TabPanel id="done">
             <MarkedList
               sort="done"
               title="Done together"

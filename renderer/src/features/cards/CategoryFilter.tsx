@@ -1,13 +1,16 @@
 /** Which categories to draw from: a group of checkboxes shown as chips, with a quick way back to all of them. */
 import { useRef } from 'react';
-import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
-import { CARD_CATEGORIES, CARD_CATEGORY_INFO, isCardCategory, type CardCategory } from './cardCategories';
+import { Button } from '@renderer/ui/Button';
+import { CheckboxGroup } from '@renderer/ui/CheckboxGroup';
+import { CARD_CATEGORIES, CARD_CATEGORY_INFO, type CardCategory } from './cardCategories';
 import styles from './CategoryFilter.module.css';
 
 interface CategoryFilterProps {
   value: readonly CardCategory[];
   onChange: (categories: CardCategory[]) => void;
 }
+
+const OPTIONS = CARD_CATEGORY_INFO.map((info) => ({ value: info.id, label: info.name }));
 
 export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
   const groupRef = useRef<HTMLDivElement>(null);
@@ -19,24 +22,19 @@ export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
   };
   return (
     <div className={styles.wrapper}>
-      <CheckboxGroup ref={groupRef} className={styles.group} value={[...value]} onChange={(next) => onChange(next.filter(isCardCategory))}>
-        <Label className={styles.label}>Draw from</Label>
-        <Text slot="description" className={styles.description}>
-          All of them, or only what suits tonight.
-        </Text>
-        <div className={styles.chips}>
-          {CARD_CATEGORY_INFO.map((info) => (
-            <Checkbox key={info.id} value={info.id} className={styles.chip}>
-              <span className={styles.box} aria-hidden="true" />
-              {info.name}
-            </Checkbox>
-          ))}
-        </div>
-      </CheckboxGroup>
+      <CheckboxGroup
+        groupRef={groupRef}
+        label="Draw from"
+        description="All of them, or only what suits tonight."
+        look="chips"
+        value={value}
+        options={OPTIONS}
+        onChange={onChange}
+      />
       {isAll ? null : (
-        <button type="button" className={styles.all} onClick={chooseAll}>
+        <Button variant="link" onPress={chooseAll}>
           Choose all eight
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -2,7 +2,7 @@
  * "Favourite" and "Done together" for one card, as toggle buttons (each says whether it is on). The
  * change is the couple's: the parent saves it and answers whether that worked.
  */
-import { ToggleButton } from 'react-aria-components';
+import { ToggleButton } from '@renderer/ui/ToggleButton';
 import type { CardStatePayload } from './cardMarks';
 import { CheckIcon, HeartIcon } from './cardIcons';
 import styles from './MarkToggles.module.css';
@@ -22,12 +22,10 @@ export function MarkToggles({ mark, onChange, cardLabel }: MarkTogglesProps) {
   const named = (label: string) => (cardLabel ? `${label}: ${cardLabel}` : undefined);
   return (
     <div className={styles.row}>
-      <ToggleButton className={styles.toggle} isSelected={isFavourite} onChange={(next) => onChange({ isFavourite: next })} aria-label={named('Favourite')}>
-        <HeartIcon className={styles.icon} isFilled={isFavourite} />
+      <ToggleButton isSelected={isFavourite} onChange={(next) => onChange({ isFavourite: next })} aria-label={named('Favourite')} icon={<HeartIcon isFilled={isFavourite} />}>
         Favourite
       </ToggleButton>
-      <ToggleButton className={styles.toggle} isSelected={isDone} onChange={(next) => onChange({ isDone: next })} aria-label={named('Done together')}>
-        <CheckIcon className={styles.icon} isFilled={isDone} />
+      <ToggleButton isSelected={isDone} onChange={(next) => onChange({ isDone: next })} aria-label={named('Done together')} icon={<CheckIcon isFilled={isDone} />}>
         Done together
       </ToggleButton>
     </div>

@@ -3,13 +3,13 @@
  * screen reads the session from the vault and the check-ins through CheckinRepo (via useCheckins); the
  * parts below see plain entries with the reveal rule already applied.
  */
-import { useState, type Key } from 'react';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useState } from 'react';
 import { useVault } from '@renderer/features/vault';
 import { Button } from '@renderer/ui/Button';
 import { PulseIcon } from '@renderer/ui/icons';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { Screen } from '@renderer/ui/Screen';
+import { TabPanel, Tabs, type TabItem } from '@renderer/ui/Tabs';
 import type { PartnerNames } from './checkinFormat';
 import { otherPartner } from './checkinViews';
 import styles from './CheckinsScreen.module.css';
@@ -18,10 +18,13 @@ import { GentleHints } from './hints/GentleHints';
 import { HistoryView } from './history/HistoryView';
 import { useCheckins } from './useCheckins';
 import { ThisWeek } from './week/ThisWeek';
-import tabStyles from '@renderer/ui/Tabs.module.css';
 
 type Part = 'checkin' | 'week' | 'history';
-const isPart = (key: Key): key is Part => key === 'checkin' || key === 'week' || key === 'history';
+const TABS: readonly TabItem<Part>[] = [
+  { id: 'checkin', label: 'Check in' },
+  { id: 'week', label: 'This week' },
+  { id: 'history', label: 'History' },
+];
 
 export function CheckinsScreen() {
   const { service, partner, profiles } = useVault();
@@ -40,25 +43,14 @@ export function CheckinsScreen() {
       {state.status === 'ready' ? (
         <>
           <GentleHints entries={state.entries} />
-          <Tabs className={tabStyles.tabs} selectedKey={part} onSelectionChange={(key) => isPart(key) && setPart(key)}>
-            <TabList className={tabStyles.tabList} aria-label="Check-ins">
-              <Tab id="checkin" className={tabStyles.tab}>
-                Check in
-              </Tab>
-              <Tab id="week" className={tabStyles.tab}>
-                This week
-              </Tab>
-              <Tab id="history" className={tabStyles.tab}>
-                History
-              </Tab>
-            </TabList>
-            <TabPanel id="checkin" className={tabStyles.panel}>
+          <Tabs label="Check-ins" tabs={TABS} selected={part} onSelect={setPart}>
+            <TabPanel id="checkin">
               <CheckInPanel entries={state.entries} names={names} repo={repo} onSaved={reload} />
             </TabPanel>
-            <TabPanel id="week" className={tabStyles.panel}>
+            <TabPanel id="week">
               <ThisWeek entries={state.entries} names={names} repo={repo} onChanged={reload} onAnswer={() => setPart('checkin')} />
             </TabPanel>
-            <TabPanel id="history" className={tabStyles.panel}>
+            <TabPanel id="history">
               <HistoryView entries={state.entries} names={names} />
             </TabPanel>
           </Tabs>

@@ -4,8 +4,8 @@
  */
 import type { Participants } from '@shared/exercises';
 import type { PartnerProfiles } from '@renderer/features/vault';
-import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
-import styles from './partnerAccent.module.css';
+import type { PartnerSlot } from '@shared/partners';
+import styles from '@renderer/ui/partnerAccent.module.css';
 
 export interface People {
   viewer: PartnerSlot;

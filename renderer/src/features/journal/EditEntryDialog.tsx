@@ -1,14 +1,15 @@
 /**
- * Editing one's own entry in a dialog: the same fields as the composer, Save and Cancel. Escape or Cancel
- * closes it and focus returns to the Edit button. Past the limit the words stay in the dialog and nothing
- * is saved. The change in progress is kept as a draft (slot `journal:edit:<id>`), so a lock or a crash loses
- * nothing: opening Edit on the entry again brings it back. Cancel throws the change away.
+ * Editing one's own entry in a dialog (ui/Dialog): the same fields as the composer, Save and Cancel. Escape
+ * or Cancel closes it and focus returns to the Edit button. Past the limit the words stay in the dialog and
+ * nothing is saved. The change in progress is kept as a draft (slot `journal:edit:<id>`), so a lock or a crash
+ * loses nothing: opening Edit on the entry again brings it back. Cancel throws the change away.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useDraft, WriteFailedError } from '@renderer/data';
 import { DraftProblem } from '@renderer/ui/DraftProblem';
-import { Button as AriaButton, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
+import field from '@renderer/ui/field.module.css';
 import {
   EMPTY_MESSAGE,
   InvalidAppreciationError,
@@ -29,24 +30,24 @@ interface EditEntryDialogProps {
   spaceChoices: readonly SpaceChoice[];
   knownTags: readonly string[];
   onSave: (id: string, changes: AppreciationChanges) => Promise<unknown>;
-  /** The Edit button's look (the entry card's small buttons). */
-  triggerClassName: string;
 }
 
 export function EditEntryDialog(props: EditEntryDialogProps) {
   return (
-    <DialogTrigger>
-      <AriaButton className={props.triggerClassName}>Edit</AriaButton>
-      <ModalOverlay className={styles.overlay} isDismissable>
-        <Modal className={styles.modal}>
-          <Dialog className={styles.dialog}>{({ close }) => <EditForm {...props} close={close} />}</Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <Dialog
+      title={props.title}
+      trigger={
+        <Button size="small">
+          Edit
+        </Button>
+      }
+    >
+      {(close) => <EditForm {...props} close={close} />}
+    </Dialog>
   );
 }
 
-function EditForm({ entry, title, textLabel, spaceChoices, knownTags, onSave, close }: Omit<EditEntryDialogProps, 'triggerClassName'> & { close: () => void }) {
+function EditForm({ entry, textLabel, spaceChoices, knownTags, onSave, close }: EditEntryDialogProps & { close: () => void }) {
   const formId = useId();
   const kept = useDraft(`journal:edit:${entry.id}`, journalDraftSchema, { isBlank: isBlankDraft });
   /** The change as typed here; until the first keystroke, the change kept last time, or the entry. */
@@ -102,9 +103,6 @@ function EditForm({ entry, title, textLabel, spaceChoices, knownTags, onSave, cl
         void save();
       }}
     >
-      <Heading slot="title" className={styles.title}>
-        {title}
-      </Heading>
       <EntryFields
         textLabel={textLabel}
         text={text}
@@ -122,7 +120,7 @@ function EditForm({ entry, title, textLabel, spaceChoices, knownTags, onSave, cl
       />
       {wasRestored ? <p role="status">We kept the changes you were making.</p> : null}
       <DraftProblem draft={kept} />
-      <div role="alert">{problem ? <p className={styles.problem}>{problem}</p> : null}</div>
+      <div role="alert">{problem ? <p className={field.problem}>{problem}</p> : null}</div>
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={isSaving}>
           {isSaving ? 'Saving…' : 'Save changes'}

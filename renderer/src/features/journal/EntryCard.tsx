@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { promptById } from '@shared/content/prompts';
-import { Button } from 'react-aria-components';
+import { Button } from '@renderer/ui/Button';
 import type { AppreciationChanges, JournalEntry, PartnerSlot, ReadableEntry } from './appreciation';
 import { EditEntryDialog } from './EditEntryDialog';
 import { dayHeading, timeOfDay } from './journalView';
@@ -94,9 +94,8 @@ export function EntryCard({ entry, me, people, now, knownTags, actions, isCompac
             spaceChoices={spaceChoices(people, me)}
             knownTags={knownTags}
             onSave={actions.onSave}
-            triggerClassName={styles.action ?? ''}
           />
-          <Button className={styles.action} onPress={() => actions.onDelete(entry)}>
+          <Button size="small" onPress={() => actions.onDelete(entry)}>
             Delete
           </Button>
         </div>

@@ -4,8 +4,8 @@
  * Shared or Just for me, and tags.
  */
 import { useId, type Ref } from 'react';
-import { Label, TextArea, TextField } from 'react-aria-components';
-import { RadioCards } from '@renderer/ui/RadioCards';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
+import { TextArea } from '@renderer/ui/TextArea';
 import { MAX_TEXT_CHARACTERS, TOO_LONG_MESSAGE, type Space } from './appreciation';
 import { lengthState } from './journalDraft';
 import type { SpaceChoice } from './journalPeople';
@@ -39,17 +39,18 @@ export function EntryFields({ textAreaRef, ...props }: EntryFieldsProps) {
 
   return (
     <div className={styles.fields}>
-      <TextField className={styles.words} value={props.text} onChange={props.onTextChange} isInvalid={length.kind === 'over'}>
-        <Label className={styles.label}>{props.textLabel}</Label>
-        <TextArea
-          ref={textAreaRef}
-          className={styles.textArea}
-          aria-describedby={describedBy}
-          placeholder={props.placeholder}
-          dir="auto"
-          rows={5}
-        />
-      </TextField>
+      <TextArea
+        label={props.textLabel}
+        value={props.text}
+        onChange={props.onTextChange}
+        isInvalid={length.kind === 'over'}
+        textAreaRef={textAreaRef}
+        describedBy={describedBy}
+        placeholder={props.placeholder}
+        dir="auto"
+        rows={5}
+        size="long"
+      />
       {length.kind === 'near' ? (
         <p id={counterId} className={styles.counter}>
           {count(length.count)} of {count(MAX_TEXT_CHARACTERS)} characters
@@ -65,7 +66,7 @@ export function EntryFields({ textAreaRef, ...props }: EntryFieldsProps) {
           </p>
         </div>
       ) : null}
-      <RadioCards label="Who can read it" value={props.space} options={props.spaceChoices} onChange={props.onSpaceChange} />
+      <ChoiceCards label="Who can read it" value={props.space} options={props.spaceChoices} onChange={props.onSpaceChange} />
       <TagsField tags={props.tags} onChange={props.onTagsChange} suggestions={props.knownTags} />
     </div>
   );

@@ -2,9 +2,10 @@
  * Finding an entry: "Search your journal", whose entries to show, a month and a tag (each only offered
  * when there is something to choose between), and a way back to everything.
  */
-import { useId } from 'react';
-import { Button as AriaButton, Input, Label, Radio, RadioGroup, SearchField } from 'react-aria-components';
 import { Button } from '@renderer/ui/Button';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
+import { SearchField } from '@renderer/ui/SearchField';
+import { SelectField } from '@renderer/ui/SelectField';
 import type { PartnerSlot } from './appreciation';
 import { hasActiveFilters, type AuthorFilter, type JournalFilters as Filters } from './journalView';
 import { nameOf, type JournalPeople } from './journalPeople';
@@ -20,72 +21,36 @@ interface JournalFiltersProps {
 }
 
 export function JournalFilters({ filters, onChange, people, me, months, tags }: JournalFiltersProps) {
-  const monthId = useId();
-  const tagId = useId();
   const set = (changes: Partial<Filters>) => onChange({ ...filters, ...changes });
   const hasTwo = Boolean(people.a && people.b);
 
   return (
     <form role="search" aria-label="Search and filter the journal" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
-      <SearchField className={styles.search} value={filters.query} onChange={(query) => set({ query })}>
-        <Label className={styles.label}>Search your journal</Label>
-        <div className={styles.searchBox}>
-          <Input className={styles.searchInput} dir="auto" />
-          <AriaButton className={styles.clearSearch} aria-label="Clear the search">
-            <span aria-hidden="true">×</span>
-          </AriaButton>
-        </div>
-      </SearchField>
+      <SearchField label="Search your journal" clearLabel="Clear the search" value={filters.query} onChange={(query) => set({ query })} />
       <div className={styles.row}>
         {hasTwo ? (
-          <RadioGroup
-            className={styles.authors}
-            orientation="horizontal"
+          <ChoiceCards<AuthorFilter>
+            label="Written by"
+            look="segments"
             value={filters.author}
-            onChange={(author) => set({ author: author as AuthorFilter })}
-          >
-            <Label className={styles.label}>Written by</Label>
-            <div className={styles.segments}>
-              <Radio className={styles.segment} value="both">
-                Both
-              </Radio>
-              {(['a', 'b'] as const).map((slot) => (
-                <Radio key={slot} className={styles.segment} value={slot}>
-                  {nameOf(people, slot, me)}
-                </Radio>
-              ))}
-            </div>
-          </RadioGroup>
+            onChange={(author) => set({ author })}
+            options={[
+              { value: 'both', label: 'Both' },
+              ...(['a', 'b'] as const).map((slot) => ({ value: slot, label: nameOf(people, slot, me) })),
+            ]}
+          />
         ) : null}
         {months.length > 1 ? (
-          <div className={styles.select}>
-            <label className={styles.label} htmlFor={monthId}>
-              Month
-            </label>
-            <select id={monthId} className={styles.control} value={filters.month ?? ''} onChange={(event) => set({ month: event.target.value || null })}>
-              <option value="">All months</option>
-              {months.map((month) => (
-                <option key={month.key} value={month.key}>
-                  {month.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Month"
+            emptyLabel="All months"
+            value={filters.month ?? ''}
+            onChange={(month) => set({ month: month || null })}
+            options={months.map((month) => ({ value: month.key, label: month.label }))}
+          />
         ) : null}
         {tags.length > 0 ? (
-          <div className={styles.select}>
-            <label className={styles.label} htmlFor={tagId}>
-              Tag
-            </label>
-            <select id={tagId} className={styles.control} value={filters.tag ?? ''} onChange={(event) => set({ tag: event.target.value || null })}>
-              <option value="">All tags</option>
-              {tags.map((tag) => (
-                <option key={tag} value={tag}>
-                  {tag}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField label="Tag" emptyLabel="All tags" value={filters.tag ?? ''} onChange={(tag) => set({ tag: tag || null })} options={tags.map((tag) => ({ value: tag, label: tag }))} />
         ) : null}
       </div>
       {hasActiveFilters(filters) ? (

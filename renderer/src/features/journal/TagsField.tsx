@@ -4,7 +4,7 @@
  * as they are met, never by silently dropping what was typed.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import { Button } from 'react-aria-components';
+import { Button, PlainButton } from '@renderer/ui/Button';
 import { characterCount, MAX_TAG_CHARACTERS, MAX_TAGS, normaliseTags, TAG_LENGTH_MESSAGE, TOO_MANY_TAGS_MESSAGE } from './appreciation';
 import styles from './TagsField.module.css';
 
@@ -77,9 +77,7 @@ export function TagsField({ tags, onChange, suggestions }: TagsFieldProps) {
           onKeyDown={onKeyDown}
           onBlur={commit}
         />
-        <Button className={styles.add} onPress={commit}>
-          Add tag
-        </Button>
+        <Button onPress={commit}>Add tag</Button>
       </div>
       <p id={hintId} className={styles.hint}>
         A word or two, such as “small things”. Press Enter to add; up to {MAX_TAGS}.
@@ -94,9 +92,9 @@ export function TagsField({ tags, onChange, suggestions }: TagsFieldProps) {
           {tags.map((tag) => (
             <li key={tag} className={styles.tag}>
               <span dir="auto">{tag}</span>
-              <Button className={styles.remove} aria-label={`Remove tag ${tag}`} onPress={() => remove(tag)}>
+              <PlainButton className={styles.remove ?? ''} aria-label={`Remove tag ${tag}`} onPress={() => remove(tag)}>
                 <span aria-hidden="true">×</span>
-              </Button>
+              </PlainButton>
             </li>
           ))}
         </ul>

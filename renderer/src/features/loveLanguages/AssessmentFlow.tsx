@@ -4,9 +4,9 @@
  * so it is announced. Every answer is handed up to be kept as a draft.
  */
 import { useEffect, useRef } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { ASSESSMENT_INTRO, ASSESSMENT_PAIRS, isAssessmentComplete, type AssessmentChoice } from '@shared/content';
 import { Button } from '@renderer/ui/Button';
+import { Choice, ChoiceGroup } from '@renderer/ui/ChoiceGroup';
 import { answeredCount, progressText, type AssessmentProgress } from './assessmentDraft';
 import styles from './AssessmentFlow.module.css';
 
@@ -47,16 +47,15 @@ export function AssessmentFlow({ progress, onChange, onFinish, onPause }: Assess
         <progress className={styles.bar} max={TOTAL} value={answeredCount(progress.answers)} aria-label="Questions answered" />
         <p className={styles.count}>{progressText(progress.answers)}</p>
       </div>
-      <RadioGroup key={pair.id} className={styles.group} value={choice ?? null} onChange={choose}>
-        <Label className={styles.question}>{ASSESSMENT_INTRO.question}</Label>
+      <ChoiceGroup key={pair.id} className={styles.group} labelClassName={styles.question} label={ASSESSMENT_INTRO.question} value={choice ?? null} onChange={choose} orientation="vertical">
         <div className={styles.options}>
           {(['a', 'b'] as const).map((side) => (
-            <Radio key={side} value={side} className={styles.option}>
+            <Choice key={side} value={side} className={styles.option ?? ''}>
               {pair[side].text}
-            </Radio>
+            </Choice>
           ))}
         </div>
-      </RadioGroup>
+      </ChoiceGroup>
       <div className={styles.actions}>
         <Button onPress={() => onChange({ ...progress, index: progress.index - 1 })} isDisabled={progress.index === 0}>
           Back

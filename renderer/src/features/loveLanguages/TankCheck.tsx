@@ -7,9 +7,10 @@ import { useRef, useState } from 'react';
 import { z } from 'zod';
 import { useDraft, WriteFailedError } from '@renderer/data';
 import { DraftProblem } from '@renderer/ui/DraftProblem';
-import { FieldError, Label, Radio, RadioGroup, Text, TextArea, TextField } from 'react-aria-components';
 import { LOVE_TANK_CHECK, TANK_MAX, TANK_MIN, tankWords } from '@shared/content';
 import { Button } from '@renderer/ui/Button';
+import { Choice, ChoiceGroup } from '@renderer/ui/ChoiceGroup';
+import { TextArea } from '@renderer/ui/TextArea';
 import { Toggle } from '@renderer/ui/Toggle';
 import type { Space } from './storeShape';
 import { InvalidTankCheckError, MAX_FILL_CHARACTERS } from './tankEntry';
@@ -70,33 +71,31 @@ export function TankCheck({ partnerName, onSave }: TankCheckProps) {
 
   return (
     <form className={styles.form} onSubmit={(event) => { event.preventDefault(); void save(); }}>
-      <RadioGroup
-        ref={groupRef}
-        className={styles.group}
-        orientation="horizontal"
+      <ChoiceGroup
+        groupRef={groupRef}
+        label={LOVE_TANK_CHECK.question}
+        description={LOVE_TANK_CHECK.hint}
         value={value === null ? null : String(value)}
         isInvalid={isMissing && value === null}
+        error="Choose a number first. Any number is fine."
         onChange={(next) => { setValue(Number(next)); setMissing(false); setMessage(''); }}
       >
-        <Label className={styles.question}>{LOVE_TANK_CHECK.question}</Label>
-        <Text slot="description" className={styles.hint}>{LOVE_TANK_CHECK.hint}</Text>
         <div className={styles.points}>
           {POINTS.map((point) => (
-            <Radio key={point} value={String(point)} className={styles.point}>
+            <Choice key={point} value={String(point)} className={styles.point ?? ''}>
               <span className={styles.number}>{point}</span>{' '}
               <span className={ANCHORS.has(point) ? styles.words : styles.hidden}>{tankWords(point)}</span>
-            </Radio>
+            </Choice>
           ))}
         </div>
-        <FieldError className={styles.error}>Choose a number first. Any number is fine.</FieldError>
-      </RadioGroup>
-      <TextField className={styles.field} value={fill} onChange={setFill} maxLength={MAX_FILL_CHARACTERS}>
-        <Label className={styles.question}>{LOVE_TANK_CHECK.fillPrompt}</Label>
-        <Text slot="description" className={styles.hint}>
-          If you like. For example: “{LOVE_TANK_CHECK.fillExamples[0]}” or “{LOVE_TANK_CHECK.fillExamples[2]}”
-        </Text>
-        <TextArea className={styles.textarea} rows={3} />
-      </TextField>
+      </ChoiceGroup>
+      <TextArea
+        label={LOVE_TANK_CHECK.fillPrompt}
+        description={`If you like. For example: “${LOVE_TANK_CHECK.fillExamples[0]}” or “${LOVE_TANK_CHECK.fillExamples[2]}”`}
+        value={fill}
+        onChange={setFill}
+        maxLength={MAX_FILL_CHARACTERS}
+      />
       <Toggle
         label="Keep this one to myself"
         description={`Otherwise ${partnerName ?? 'your partner'} can see it too, which can be a gentle way to ask.`}

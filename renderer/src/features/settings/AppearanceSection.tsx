@@ -1,6 +1,6 @@
 /** Appearance: theme, text size and motion. Each change applies at once and is saved by the settings provider. */
 import { useSettings } from '@renderer/lib/settings';
-import { RadioCards } from '@renderer/ui/RadioCards';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
 import { Section } from '@renderer/ui/Section';
 import { Toggle } from '@renderer/ui/Toggle';
 import { TEXT_SIZE_OPTIONS, THEME_OPTIONS } from './appearanceOptions';
@@ -11,13 +11,13 @@ export function AppearanceSection() {
   return (
     <Section title="Appearance" note="Changes take effect straight away.">
       <div className={styles.controls}>
-        <RadioCards
+        <ChoiceCards
           label="Theme"
           value={settings.theme}
           options={THEME_OPTIONS}
           onChange={(theme) => updateSettings({ theme })}
         />
-        <RadioCards
+        <ChoiceCards
           label="Text size"
           value={settings.textSize}
           options={TEXT_SIZE_OPTIONS}

@@ -1,6 +1,6 @@
 /** The sidebar's "Lock" button: locks Hearth at once (drafts are saved first). Ctrl/Cmd+L does the same. */
-import { Button } from 'react-aria-components';
 import { isMacPlatform, modifierLabel } from '@renderer/lib/shortcuts';
+import { PlainButton } from '@renderer/ui/Button';
 import { ariaLockShortcut } from '@renderer/data/session/lockShortcut';
 import { useVault } from '@renderer/data/session/vaultContext';
 import styles from './LockButton.module.css';
@@ -19,12 +19,12 @@ export function LockButton() {
   const { lock } = useVault();
   const isMac = isMacPlatform();
   return (
-    <Button className={styles.lock} onPress={() => void lock()} aria-label="Lock Hearth" aria-keyshortcuts={ariaLockShortcut(isMac)}>
+    <PlainButton className={styles.lock ?? ''} onPress={() => void lock()} aria-label="Lock Hearth" aria-keyshortcuts={ariaLockShortcut(isMac)}>
       <LockIcon className={styles.icon} />
       <span className={styles.label}>Lock</span>
       <kbd className={styles.kbd}>
         {modifierLabel(isMac)}+L
       </kbd>
-    </Button>
+    </PlainButton>
   );
 }

@@ -2,12 +2,12 @@
  * "Is something bothering you?": yes or no, and with yes a note that can stay with its author. A kept note
  * is stored under the author's private key; the partner only learns that something is bothering them.
  */
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { CHECKIN_TEXT_MAX } from '@shared/checkins';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
+import { TextArea } from '@renderer/ui/TextArea';
 import { Toggle } from '@renderer/ui/Toggle';
 import type { CheckinAnswers } from '../checkinAnswers';
 import styles from './FormFields.module.css';
-import { TextAreaField } from './TextAreaField';
 
 interface BotheringFieldProps {
   answers: CheckinAnswers;
@@ -18,25 +18,19 @@ interface BotheringFieldProps {
 export function BotheringField({ answers, partnerName, onChange }: BotheringFieldProps) {
   return (
     <div className={styles.stack}>
-      <RadioGroup
-        className={styles.field}
-        orientation="horizontal"
+      <ChoiceCards
+        label="Is something bothering you?"
+        look="pills"
         value={answers.isBothered ? 'yes' : 'no'}
         onChange={(value) => onChange({ isBothered: value === 'yes' })}
-      >
-        <Label className={styles.label}>Is something bothering you?</Label>
-        <div className={styles.choices}>
-          <Radio value="no" className={styles.choice}>
-            No
-          </Radio>
-          <Radio value="yes" className={styles.choice}>
-            Yes
-          </Radio>
-        </div>
-      </RadioGroup>
+        options={[
+          { value: 'no', label: 'No' },
+          { value: 'yes', label: 'Yes' },
+        ]}
+      />
       {answers.isBothered ? (
         <div className={styles.nested}>
-          <TextAreaField
+          <TextArea
             label="Would you like to say what it is?"
             description="As much or as little as you like."
             value={answers.botheringNote}

@@ -1,6 +1,6 @@
 /** "Check in": choose the quick or the weekly check-in, then answer it. */
 import { useState } from 'react';
-import { RadioCards } from '@renderer/ui/RadioCards';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
 import { answersFromEntry, emptyAnswers, type CheckinKind } from '../checkinAnswers';
 import type { CheckinEntry } from '../checkinEntry';
 import type { PartnerNames } from '../checkinFormat';
@@ -26,7 +26,7 @@ export function CheckInPanel({ entries, names, repo, onSaved }: CheckInPanelProp
   const own = ownAnswerFor(entries, names.viewer, kind, new Date());
   return (
     <div className={styles.panel}>
-      <RadioCards label="Which check-in?" value={kind} options={KIND_OPTIONS} onChange={setKind} />
+      <ChoiceCards label="Which check-in?" value={kind} options={KIND_OPTIONS} onChange={setKind} />
       <CheckinForm
         key={kind}
         kind={kind}

@@ -6,12 +6,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { CHECKIN_TEXT_MAX, SCALES, scaleById } from '@shared/checkins';
 import { Button } from '@renderer/ui/Button';
+import { TextArea } from '@renderer/ui/TextArea';
 import { isComplete, missingScales, type CheckinAnswers, type CheckinKind } from '../checkinAnswers';
 import type { CheckinRepo } from '../checkinRepo';
 import { BotheringField } from './BotheringField';
 import styles from './CheckinForm.module.css';
 import { ScaleField } from './ScaleField';
-import { TextAreaField } from './TextAreaField';
 import { useCheckinDraft } from './useCheckinDraft';
 import { DraftProblem } from '@renderer/ui/DraftProblem';
 import { WriteFailedError } from '@renderer/data';
@@ -84,7 +84,7 @@ export function CheckinForm({ kind, repo, initial, isEditing, partnerName, hasPa
           />
         ))}
       </fieldset>
-      <TextAreaField
+      <TextArea
         label="How are you doing?"
         description="In your own words. Optional."
         value={answers.howAreYou}

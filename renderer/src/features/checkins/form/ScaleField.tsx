@@ -3,8 +3,8 @@
  * and the chosen word stays highlighted. No numbers are shown.
  */
 import type { Ref } from 'react';
-import { FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
 import { isScaleValue, type ScaleDefinition, type ScaleValue } from '@shared/checkins';
+import { Choice, ChoiceGroup } from '@renderer/ui/ChoiceGroup';
 import styles from './ScaleField.module.css';
 
 interface ScaleFieldProps {
@@ -17,31 +17,30 @@ interface ScaleFieldProps {
 
 export function ScaleField({ scale, value, onChange, isInvalid, ref }: ScaleFieldProps) {
   return (
-    <RadioGroup
-      ref={ref}
+    <ChoiceGroup
+      groupRef={ref}
       className={styles.group}
-      orientation="horizontal"
+      label={scale.question}
       value={value === undefined ? null : String(value)}
       isInvalid={isInvalid}
+      error="Choose the word that fits best."
       onChange={(next) => {
         const number = Number(next);
         if (isScaleValue(number)) onChange(number);
       }}
     >
-      <Label className={styles.question}>{scale.question}</Label>
       <div className={styles.points}>
         {scale.words.map((word, index) => (
-          <Radio key={word} value={String(index + 1)} className={styles.point}>
+          <Choice key={word} value={String(index + 1)} className={styles.point ?? ''}>
             <span className={styles.dots} aria-hidden="true">
               {Array.from({ length: 5 }, (_, dot) => (
                 <span key={dot} className={dot <= index ? styles.dotOn : styles.dot} />
               ))}
             </span>
             <span className={styles.word}>{word}</span>
-          </Radio>
+          </Choice>
         ))}
       </div>
-      <FieldError className={styles.error}>Choose the word that fits best.</FieldError>
-    </RadioGroup>
+    </ChoiceGroup>
   );
 }

@@ -3,8 +3,8 @@
  * timeline. Sealed answers are not in the charts: they count once they open.
  */
 import { lazy, Suspense, useState } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { trendPoints, pointCount, type TrendInput, type TrendRange } from '@shared/checkins';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
 import { isOpen, type CheckinEntry } from '../checkinEntry';
 import { authorName, type PartnerNames } from '../checkinFormat';
 import { otherPartner } from '../checkinViews';
@@ -28,17 +28,17 @@ export function HistoryView({ entries, names }: { entries: readonly CheckinEntry
           <h2 id="history-trends" className={styles.partTitle}>
             How things have moved
           </h2>
-          <RadioGroup className={styles.range} orientation="horizontal" value={range} onChange={(value) => setRange(value === 'months' ? 'months' : 'weeks')}>
-            <Label className={styles.rangeLabel}>Show by</Label>
-            <div className={styles.segments}>
-              <Radio value="weeks" className={styles.segment}>
-                Weeks
-              </Radio>
-              <Radio value="months" className={styles.segment}>
-                Months
-              </Radio>
-            </div>
-          </RadioGroup>
+          <ChoiceCards<TrendRange>
+            label="Show by"
+            isLabelInline
+            look="segments"
+            value={range}
+            onChange={setRange}
+            options={[
+              { value: 'weeks', label: 'Weeks' },
+              { value: 'months', label: 'Months' },
+            ]}
+          />
         </div>
         {count === 0 ? (
           <p className={styles.empty}>

@@ -1,17 +1,16 @@
 /** Planning a date night: filter the ideas (at home, going out, all), pick one, choose its day, save. */
-import { useId, useState } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { useState } from 'react';
 import { BUDGET_LABELS, DATE_NIGHT_IDEAS, dateNightById } from '@shared/content';
 import { dayKey, filterIdeas, planDayProblem, type IdeaFilter } from '@shared/exercises';
 import { Button } from '@renderer/ui/Button';
-import { RadioCards } from '@renderer/ui/RadioCards';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
+import field from '@renderer/ui/field.module.css';
+import { TextField } from '@renderer/ui/TextField';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
-import fields from '../log/fields.module.css';
 import styles from './DateNight.module.css';
 
 export function PlanDateNightForm({ repo, onChanged, initialFilter }: ViewProps & { initialFilter: IdeaFilter }) {
-  const dayId = useId();
   const [filter, setFilter] = useState<IdeaFilter>(initialFilter);
   const [ideaId, setIdeaId] = useState('');
   const [day, setDay] = useState('');
@@ -44,7 +43,7 @@ export function PlanDateNightForm({ repo, onChanged, initialFilter }: ViewProps 
   return (
     <form className={`${common.card} ${styles.form}`} aria-label="Plan a date night" onSubmit={(event) => (event.preventDefault(), void save())}>
       <h4 className={styles.partTitle}>Plan one</h4>
-      <RadioCards<IdeaFilter>
+      <ChoiceCards<IdeaFilter>
         label="Show ideas for"
         value={filter}
         onChange={setFilter}
@@ -54,26 +53,21 @@ export function PlanDateNightForm({ repo, onChanged, initialFilter }: ViewProps 
           { value: 'all', label: 'Both' },
         ]}
       />
-      <RadioGroup className={styles.ideaGroup} value={ideaId} onChange={setIdeaId}>
-        <Label className={fields.label}>Pick an idea</Label>
-        <div className={styles.grid}>
-          {ideas.map((idea) => (
-            <Radio key={idea.id} value={idea.id} className={styles.idea}>
-              <span className={styles.ideaTitle}>{idea.title}</span>
-              <span className={common.small}>{idea.description}</span>
-              {idea.budget ? <span className={`${common.small} ${common.muted}`}>{BUDGET_LABELS[idea.budget]}</span> : null}
-            </Radio>
-          ))}
-        </div>
-      </RadioGroup>
-      <div className={fields.field}>
-        <label className={fields.label} htmlFor={dayId}>
-          Day of the date night
-        </label>
-        <input id={dayId} className={`${fields.input} ${styles.day}`} type="date" min={today} value={day} onChange={(event) => setDay(event.target.value)} />
-      </div>
+      <ChoiceCards
+        label="Pick an idea"
+        isWide
+        value={ideaId === '' ? null : ideaId}
+        onChange={setIdeaId}
+        options={ideas.map((idea) => ({
+          value: idea.id,
+          label: idea.title,
+          description: idea.description,
+          detail: idea.budget ? BUDGET_LABELS[idea.budget] : undefined,
+        }))}
+      />
+      <TextField label="Day of the date night" type="date" min={today} value={day} onChange={setDay} />
       {problem ? (
-        <p className={fields.problem} role="alert">
+        <p className={field.problem} role="alert">
           {problem}
         </p>
       ) : null}

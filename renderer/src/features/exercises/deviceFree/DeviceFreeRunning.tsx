@@ -1,11 +1,11 @@
 /** The device-free timer under way: a calm countdown, pause and resume, end early; a soft chime at the end if on. */
 import { useEffect, useRef } from 'react';
 import { finish, pause, resume, type TurnTimer } from '@shared/exercises/turnTimer';
-import { Button } from '@renderer/ui/Button';
+import { TimerControls } from '@renderer/ui/TimerControls';
+import { TimerFace } from '@renderer/ui/TimerFace';
 import common from '../common.module.css';
 import { useExercisesState } from '../exercisesStore';
 import { playChime } from '../timer/softChime';
-import { TimerFace } from '../timer/TimerFace';
 import { useTimerClock } from '../timer/useTimerClock';
 import styles from './DeviceFree.module.css';
 
@@ -16,18 +16,7 @@ export function DeviceFreeRunning({ timer, onTimer }: { timer: TurnTimer; onTime
     <div className={`${common.card} ${styles.running}`}>
       <p className={styles.calm}>Phones away. The rest can wait.</p>
       <TimerFace remainingMs={reading.remainingMs} ofMs={timer.turnsMs[0] ?? 0} label="Time left" isPaused={reading.isPaused} />
-      <div className={`${common.actions} ${styles.controls}`}>
-        {reading.isPaused ? (
-          <Button variant="primary" onPress={() => act(resume)}>
-            Resume
-          </Button>
-        ) : (
-          <Button variant="primary" onPress={() => act(pause)}>
-            Pause
-          </Button>
-        )}
-        <Button onPress={() => act(finish)}>End now</Button>
-      </div>
+      <TimerControls isPaused={reading.isPaused} onPause={() => act(pause)} onResume={() => act(resume)} endLabel="End now" onEnd={() => act(finish)} />
     </div>
   );
 }

@@ -4,10 +4,10 @@
  * logged with the time really spent.
  */
 import { useCallback, useState } from 'react';
-import { Group, Input, Label, NumberField, Text, Button as AriaButton } from 'react-aria-components';
 import { exerciseById } from '@shared/content';
 import { createTurnTimer, DEVICE_FREE_MINUTES, deviceFreeTurnsMs, turnTimer, type TurnTimer } from '@shared/exercises';
 import { Button } from '@renderer/ui/Button';
+import { NumberField } from '@renderer/ui/NumberField';
 import { BackButton } from '../BackButton';
 import common from '../common.module.css';
 import type { ViewProps } from '../ExercisesView';
@@ -76,27 +76,14 @@ function DeviceFreeSetup({ onStart }: { onStart: (timer: TurnTimer) => void }) {
   return (
     <div className={`${common.card} ${talk.setup}`}>
       <NumberField
-        className={talk.minutes}
+        label="Minutes"
+        description="An hour is lovely. Half an hour is a fine start too."
         value={minutes}
         onChange={(value) => setMinutes(Number.isFinite(value) ? value : DEVICE_FREE_MINUTES.default)}
         minValue={DEVICE_FREE_MINUTES.min}
         maxValue={DEVICE_FREE_MINUTES.max}
         step={DEVICE_FREE_MINUTES.step}
-      >
-        <Label className={talk.fieldLabel}>Minutes</Label>
-        <Group className={talk.stepper}>
-          <AriaButton slot="decrement" className={talk.step}>
-            −
-          </AriaButton>
-          <Input className={talk.number} />
-          <AriaButton slot="increment" className={talk.step}>
-            +
-          </AriaButton>
-        </Group>
-        <Text slot="description" className={`${common.muted} ${common.small}`}>
-          An hour is lovely. Half an hour is a fine start too.
-        </Text>
-      </NumberField>
+      />
       <SoundToggle description="A gentle chime when the time is up." />
       <div className={common.actions}>
         <Button variant="primary" onPress={() => onStart(turnTimer.start(createTurnTimer(deviceFreeTurnsMs(minutes)), Date.now()))}>

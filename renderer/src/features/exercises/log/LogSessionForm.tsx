@@ -7,11 +7,11 @@
 import { useState } from 'react';
 import { useDraft, WriteFailedError } from '@renderer/data';
 import { DraftProblem } from '@renderer/ui/DraftProblem';
-import { Label, TextArea, TextField } from 'react-aria-components';
 import type { Exercise } from '@shared/content';
 import { durationText, REFLECTION_MAX, type Participants } from '@shared/exercises';
 import { Button } from '@renderer/ui/Button';
-import { RadioCards } from '@renderer/ui/RadioCards';
+import { ChoiceCards } from '@renderer/ui/ChoiceCards';
+import { TextArea } from '@renderer/ui/TextArea';
 import type { ExerciseLogRepo } from '../exerciseLogRepo';
 import { hasPartner, nameOf, otherSlot, type People } from '../exercisePeople';
 import common from '../common.module.css';
@@ -76,7 +76,7 @@ export function LogSessionForm(props: LogSessionFormProps) {
         <WhenFields values={values} onChange={set} />
       )}
       {fixedParticipants ? null : (
-        <RadioCards<Participants>
+        <ChoiceCards<Participants>
           label="Who took part?"
           value={values.participants}
           onChange={(value) => set('participants', value)}
@@ -88,11 +88,13 @@ export function LogSessionForm(props: LogSessionFormProps) {
         />
       )}
       <FeelingChoice value={values.feeling} onChange={(value) => set('feeling', value)} />
-      <TextField className={styles.field} value={values.reflection} onChange={(value) => set('reflection', value)} maxLength={REFLECTION_MAX}>
-        <Label className={styles.label}>A few words about it, if you like</Label>
-        <TextArea className={styles.textarea} rows={3} />
-      </TextField>
-      <RadioCards
+      <TextArea
+        label="A few words about it, if you like"
+        value={values.reflection}
+        onChange={(value) => set('reflection', value)}
+        maxLength={REFLECTION_MAX}
+      />
+      <ChoiceCards
         label="Who can read your words?"
         value={values.isReflectionPrivate ? 'private' : 'us'}
         onChange={(value) => set('isReflectionPrivate', value === 'private')}

@@ -2,9 +2,9 @@
  * The stages in a row: each says whether it is open, and which one is being looked at. A closed stage can
  * still be pressed: it answers with the reason instead of opening (SkipAheadNotice).
  */
-import { Button } from 'react-aria-components';
 import { SENSATE_FOCUS_STAGES, stageGate } from '@shared/content';
 import type { StageProgress } from '@shared/exercises';
+import { PlainButton } from '@renderer/ui/Button';
 import styles from './SensateFocus.module.css';
 
 interface StageListProps {
@@ -22,7 +22,7 @@ export function StageList({ progress, selected, onChoose }: StageListProps) {
           const isSelected = stage.number === selected;
           return (
             <li key={stage.number}>
-              <Button
+              <PlainButton
                 className={`${styles.stage} ${isOpen ? styles.open : styles.closed}`}
                 aria-current={isSelected ? 'step' : undefined}
                 onPress={() => onChoose(stage.number)}
@@ -30,7 +30,7 @@ export function StageList({ progress, selected, onChoose }: StageListProps) {
                 <span className={styles.stageNumber}>Stage {stage.number}</span>
                 <span className={styles.stageTitle}>{stage.title}</span>
                 <span className={styles.stageState}>{isOpen ? (isSelected ? 'Open · shown below' : 'Open') : 'Not open yet'}</span>
-              </Button>
+              </PlainButton>
             </li>
           );
         })}

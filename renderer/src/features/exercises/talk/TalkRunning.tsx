@@ -4,11 +4,11 @@
  * with a gentle visual handover (none under reduced motion, see global.css).
  */
 import { finish, handOver, pause, resume } from '@shared/exercises/turnTimer';
-import { Button } from '@renderer/ui/Button';
+import { TimerControls } from '@renderer/ui/TimerControls';
+import { TimerFace } from '@renderer/ui/TimerFace';
 import { accentClass, nameOf, otherSlot, type People } from '../exercisePeople';
 import type { ActiveTalk } from '../exercisesStore';
 import { SoundToggle } from '../timer/SoundToggle';
-import { TimerFace } from '../timer/TimerFace';
 import type { TimerClock } from '../timer/useTimerClock';
 import common from '../common.module.css';
 import { speakerOf } from './talkRoles';
@@ -49,20 +49,13 @@ export function TalkRunning({ talk, people, clock: { reading, act } }: TalkRunni
         label={`Time left in ${speakerName}'s turn`}
         isPaused={reading.isPaused}
       />
-      <div className={`${common.actions} ${styles.controls}`}>
-        {reading.isPaused ? (
-          <Button variant="primary" onPress={() => act(resume)}>
-            Resume
-          </Button>
-        ) : (
-          <Button variant="primary" onPress={() => act(pause)}>
-            Pause
-          </Button>
-        )}
-        <Button onPress={() => act(isLastTurn ? finish : handOver)}>
-          {isLastTurn ? 'End the talk now' : `Hand over to ${listenerName} now`}
-        </Button>
-      </div>
+      <TimerControls
+        isPaused={reading.isPaused}
+        onPause={() => act(pause)}
+        onResume={() => act(resume)}
+        endLabel={isLastTurn ? 'End the talk now' : `Hand over to ${listenerName} now`}
+        onEnd={() => act(isLastTurn ? finish : handOver)}
+      />
       <SoundToggle description="A gentle chime when the turn changes and when the time is up." />
     </div>
   );

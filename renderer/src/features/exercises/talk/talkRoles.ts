@@ -1,5 +1,5 @@
 /** Who speaks in which turn of the talk: the first speaker, then the other partner. */
-import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
+import type { PartnerSlot } from '@shared/partners';
 import { otherSlot } from '../exercisePeople';
 import type { ActiveTalk } from '../exercisesStore';
 

@@ -1,11 +1,12 @@
 /** Changing the plan: add exercises from the library, set how many times a week (1 to 14), remove, save. */
-import { useId, useState } from 'react';
-import { Group, Input, Label, NumberField, Button as AriaButton } from 'react-aria-components';
+import { useState } from 'react';
 import { EXERCISES, exerciseById, PILLARS } from '@shared/content';
 import { PLAN_ITEMS_MAX, TIMES_PER_WEEK, type PlanItem } from '@shared/exercises';
 import { Button } from '@renderer/ui/Button';
+import field from '@renderer/ui/field.module.css';
+import { NumberField } from '@renderer/ui/NumberField';
+import { SelectField } from '@renderer/ui/SelectField';
 import common from '../common.module.css';
-import fields from '../log/fields.module.css';
 import { suggestedTimesPerWeek } from './planWords';
 import styles from './Week.module.css';
 
@@ -16,7 +17,6 @@ interface PlanEditorProps {
 }
 
 export function PlanEditor({ initial, onSave, onCancel }: PlanEditorProps) {
-  const selectId = useId();
   const [items, setItems] = useState<PlanItem[]>([...initial]);
   const [toAdd, setToAdd] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -47,14 +47,15 @@ export function PlanEditor({ initial, onSave, onCancel }: PlanEditorProps) {
           return (
             <li key={item.exerciseId} className={styles.planItem}>
               <p className={styles.planTitle}>{title}</p>
-              <NumberField className={styles.times} value={item.timesPerWeek} onChange={(n) => setTimes(item.exerciseId, n)} minValue={TIMES_PER_WEEK.min} maxValue={TIMES_PER_WEEK.max} aria-label={`Times a week for ${title}`}>
-                <Label className={`${common.small} ${common.muted}`}>Times a week</Label>
-                <Group className={fields.stepper}>
-                  <AriaButton slot="decrement" className={fields.step}>−</AriaButton>
-                  <Input className={`${fields.input} ${styles.timesInput}`} />
-                  <AriaButton slot="increment" className={fields.step}>+</AriaButton>
-                </Group>
-              </NumberField>
+              <NumberField
+                label="Times a week"
+                aria-label={`Times a week for ${title}`}
+                isLabelQuiet
+                value={item.timesPerWeek}
+                onChange={(n) => setTimes(item.exerciseId, n)}
+                minValue={TIMES_PER_WEEK.min}
+                maxValue={TIMES_PER_WEEK.max}
+              />
               <Button aria-label={`Remove ${title} from the plan`} onPress={() => setItems((current) => current.filter((i) => i.exerciseId !== item.exerciseId))}>
                 Remove
               </Button>
@@ -63,28 +64,21 @@ export function PlanEditor({ initial, onSave, onCancel }: PlanEditorProps) {
         })}
       </ul>
       <div className={styles.addRow}>
-        <div className={fields.field}>
-          <label className={fields.label} htmlFor={selectId}>
-            Add an exercise
-          </label>
-          <select id={selectId} className={`${fields.input} ${styles.select}`} value={toAdd} onChange={(event) => setToAdd(event.target.value)}>
-            <option value="">Choose one…</option>
-            {PILLARS.map((pillar) => (
-              <optgroup key={pillar.id} label={pillar.name}>
-                {available.filter((e) => e.pillar === pillar.id).map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Add an exercise"
+          emptyLabel="Choose one…"
+          value={toAdd}
+          onChange={setToAdd}
+          groups={PILLARS.map((pillar) => ({
+            label: pillar.name,
+            options: available.filter((e) => e.pillar === pillar.id).map((e) => ({ value: e.id, label: e.title })),
+          }))}
+        />
         <Button onPress={add} isDisabled={toAdd === ''}>
           Add to the plan
         </Button>
       </div>
-      {problem ? <p className={fields.problem} role="alert">{problem}</p> : null}
+      {problem ? <p className={field.problem} role="alert">{problem}</p> : null}
       <div className={common.actions}>
         <Button variant="primary" onPress={() => void save()}>
           Save the plan

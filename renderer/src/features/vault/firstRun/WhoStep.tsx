@@ -4,7 +4,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '@renderer/ui/Button';
-import { RadioCards, type RadioCardOption } from '@renderer/ui/RadioCards';
+import { ChoiceCards, type ChoiceCardOption } from '@renderer/ui/ChoiceCards';
 import { partnerNameProblem } from '../forms/passphraseRules';
 import { PersonFields } from '../forms/PersonFields';
 import formStyles from '../layout/forms.module.css';
@@ -15,7 +15,7 @@ import styles from './FirstRun.module.css';
 
 type Company = 'together' | 'alone';
 
-const COMPANY_OPTIONS: readonly RadioCardOption<Company>[] = [
+const COMPANY_OPTIONS: readonly ChoiceCardOption<Company>[] = [
   { value: 'together', label: "We're both here", description: 'Each of you chooses a passphrase now.' },
   { value: 'alone', label: "I'm starting on my own", description: 'My partner can join later, from Settings.' },
 ];
@@ -62,7 +62,7 @@ export function WhoStep({ eyebrow, initial, onChosen, onBack }: WhoStepProps) {
           nameRef={aRef}
           autoFocus
         />
-        <RadioCards label="Is your partner here too?" value={company} options={COMPANY_OPTIONS} onChange={setCompany} />
+        <ChoiceCards label="Is your partner here too?" value={company} options={COMPANY_OPTIONS} onChange={setCompany} />
         {company === 'together' ? (
           <fieldset className={`${styles.person} ${styles.plainFieldset}`}>
             <legend className={styles.personTitle}>Your partner</legend>

@@ -1,6 +1,6 @@
 /** A passphrase field: a TextField that hides what is typed and says, quietly, when Caps Lock is on. */
 import { useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { TextField } from './TextField';
+import { TextField } from '@renderer/ui/TextField';
 import styles from './PassphraseField.module.css';
 
 interface PassphraseFieldProps {

@@ -2,7 +2,7 @@
 import type { Ref } from 'react';
 import type { PartnerProfile } from '@renderer/data/service/profileRepo';
 import { PartnerColourPicker } from './PartnerColourPicker';
-import { TextField } from './TextField';
+import { TextField } from '@renderer/ui/TextField';
 
 type PartnerColour = PartnerProfile['colour'];
 

@@ -1,6 +1,6 @@
-/** A button that reads as a quiet link ("Use a recovery key instead"): react-aria's Button, link-styled. */
+/** A button that reads as a quiet link ("Use a recovery key instead"): ui/Button's link look, placed in its column. */
 import type { ReactNode } from 'react';
-import { Button } from 'react-aria-components';
+import { Button } from '@renderer/ui/Button';
 import styles from './TextButton.module.css';
 
 interface TextButtonProps {
@@ -11,8 +11,10 @@ interface TextButtonProps {
 
 export function TextButton({ onPress, children, align = 'start' }: TextButtonProps) {
   return (
-    <Button className={`${styles.textButton} ${align === 'center' ? styles.centre : ''}`} onPress={onPress}>
-      {children}
-    </Button>
+    <div className={align === 'center' ? styles.centre : styles.start}>
+      <Button variant="link" onPress={onPress}>
+        {children}
+      </Button>
+    </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { Button } from '@renderer/ui/Button';
 import { parseRecoveryKey } from '@renderer/data/crypto/recoveryKey';
-import { TextField } from '../forms/TextField';
+import { TextField } from '@renderer/ui/TextField';
 import formStyles from '../layout/forms.module.css';
 import { TextButton } from '../layout/TextButton';
 import { useVaultControls } from '@renderer/data/session/vaultContext';

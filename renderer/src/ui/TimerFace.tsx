@@ -1,9 +1,10 @@
 /**
  * The big countdown (mm:ss) with a quiet progress ring. It is a timer role, which screen readers do not
  * announce on every change; each tool announces its own moments (a turn change, the end) in a live region.
+ * It only draws what it is given: the timing itself lives with the caller.
  */
 import { clockText } from '@shared/exercises';
-import common from '../common.module.css';
+import layout from './layout.module.css';
 import styles from './TimerFace.module.css';
 
 interface TimerFaceProps {
@@ -36,7 +37,7 @@ export function TimerFace({ remainingMs, ofMs, label, isPaused }: TimerFaceProps
       </svg>
       <div className={styles.readout}>
         <p role="timer" className={styles.time}>
-          <span className={common.visuallyHidden}>{label}: </span>
+          <span className={layout.visuallyHidden}>{label}: </span>
           {clockText(remainingMs)}
         </p>
         {isPaused ? <span className={styles.pausedText}>Paused</span> : null}
