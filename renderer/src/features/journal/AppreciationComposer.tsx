@@ -137,7 +137,7 @@ export function AppreciationComposer({ me, people, knownTags, onWrite }: Appreci
           </Button>
           <p className={styles.hint}>Or press {saveKeys()}. Your words are kept as you type.</p>
         </div>
-        <DraftProblem draft={kept} />
+        {note?.tone === 'problem' ? null : <DraftProblem draft={kept} />}
         <div className={styles.messages}>
           <div role="status">{note?.tone === 'calm' ? <p className={styles.calm}>{note.text}</p> : null}</div>
           <div role="alert">{note?.tone === 'problem' ? <p className={styles.problem}>{note.text}</p> : null}</div>

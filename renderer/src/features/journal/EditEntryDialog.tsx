@@ -119,7 +119,7 @@ function EditForm({ entry, textLabel, spaceChoices, knownTags, onSave, close }: 
         knownTags={knownTags}
       />
       {wasRestored ? <p role="status">We kept the changes you were making.</p> : null}
-      <DraftProblem draft={kept} />
+      {problem ? null : <DraftProblem draft={kept} />}
       <div role="alert">{problem ? <p className={field.problem}>{problem}</p> : null}</div>
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={isSaving}>

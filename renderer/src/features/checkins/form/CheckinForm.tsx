@@ -93,7 +93,7 @@ export function CheckinForm({ kind, repo, initial, isEditing, partnerName, hasPa
       />
       <BotheringField answers={answers} partnerName={partnerName} onChange={change} />
       {kind === 'weekly' ? <WeeklyFields answers={answers} onChange={change} /> : null}
-      <DraftProblem draft={draft} />
+      {outcome.kind === 'failed' ? null : <DraftProblem draft={draft} />}
       <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={isSaving}>
           {isEditing ? 'Save changes' : 'Save check-in'}

@@ -103,7 +103,7 @@ export function LogSessionForm(props: LogSessionFormProps) {
           { value: 'private', label: 'Just for me', description: 'Only you can open it. The session itself is still shared.' },
         ]}
       />
-      <DraftProblem draft={kept} />
+      {problem ? null : <DraftProblem draft={kept} />}
       {problem ? (
         <p className={styles.problem} role="alert">
           {problem}
