@@ -16,7 +16,7 @@ import { HeartsIcon } from '@renderer/ui/icons';
 import { possessive } from './loveText';
 import { PartnerIdeas } from './PartnerIdeas';
 import { ResultCard } from './ResultCard';
-import { otherPartner } from './storeShape';
+import { otherPartner } from '@shared/partners';
 import { TankCheck } from './TankCheck';
 import { TankHistory } from './TankHistory';
 import { useAssessmentDraft } from './useAssessmentDraft';

@@ -12,7 +12,7 @@ import { Button } from '@renderer/ui/Button';
 import { Choice, ChoiceGroup } from '@renderer/ui/ChoiceGroup';
 import { TextArea } from '@renderer/ui/TextArea';
 import { Toggle } from '@renderer/ui/Toggle';
-import type { Space } from './storeShape';
+import type { Space } from '@shared/partners';
 import { InvalidTankCheckError, MAX_FILL_CHARACTERS } from './tankEntry';
 import styles from './TankCheck.module.css';
 

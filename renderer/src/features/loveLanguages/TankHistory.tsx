@@ -1,5 +1,5 @@
 /** Earlier tank checks, newest first: when, who, how full, and what would help. Private ones say so. */
-import type { PartnerSlot } from './storeShape';
+import type { PartnerSlot } from '@shared/partners';
 import { checkedOnText, tankValueText, type TankEntry } from './tankEntry';
 import styles from './TankHistory.module.css';
 

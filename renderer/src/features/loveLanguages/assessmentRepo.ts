@@ -1,16 +1,16 @@
 /**
  * The love-language results: one sealed 'assessment' record per partner in the Us space, replaced when
  * they take it again. Only a complete set of answers is scored and saved, and only the scores are kept.
- * A record that cannot be read or does not fit the schema is passed over, never deleted.
+ * A record that cannot be read or does not fit the schema is passed over, never deleted. Stored through the
+ * data core's assessment collection.
  */
 import { isAssessmentComplete, scoreAssessment, type AssessmentAnswers } from '@shared/content';
-import { parseAssessmentPayload, type AssessmentPayload, type AssessmentResult } from './assessmentResult';
-import type { OpenedRecord, PartnerSlot, SealedStore } from './storeShape';
+import type { PartnerSlot } from '@shared/partners';
+import { collection, type Collection, type RecordStore, type Stored } from '@renderer/data';
+import { assessmentPayloadSchema, type AssessmentPayload, type AssessmentResult } from './assessmentResult';
 
-const KIND = 'assessment';
 const MAX_RECORDS = 50;
 
-export type AssessmentStore = SealedStore<typeof KIND>;
 export type ResultsByPartner = Partial<Record<PartnerSlot, AssessmentResult>>;
 
 export class IncompleteAssessmentError extends Error {
@@ -21,20 +21,19 @@ export class IncompleteAssessmentError extends Error {
 }
 
 export class AssessmentRepo {
-  #store: AssessmentStore;
+  #results: Collection<AssessmentPayload>;
 
-  constructor(store: AssessmentStore) {
-    this.#store = store;
+  constructor(store: RecordStore) {
+    this.#results = collection(store, 'assessment', assessmentPayloadSchema);
   }
 
   /** Each partner's latest readable result. */
   async results(): Promise<ResultsByPartner> {
     const found: ResultsByPartner = {};
-    for (const record of await this.#store.newest(KIND, MAX_RECORDS)) {
-      const payload = record.status === 'ok' ? parseAssessmentPayload(record.payload) : null;
+    for (const record of await this.#results.newest(MAX_RECORDS)) {
       const known = found[record.author];
-      if (!payload || (known && known.takenAt >= record.updatedAt)) continue;
-      found[record.author] = { author: record.author, scores: payload.scores, takenAt: record.updatedAt };
+      if (record.status !== 'ok' || (known && known.takenAt >= record.updatedAt)) continue;
+      found[record.author] = { author: record.author, scores: record.value.scores, takenAt: record.updatedAt };
     }
     return found;
   }
@@ -44,17 +43,14 @@ export class AssessmentRepo {
     const scored = scoreAssessment(answers);
     if (!scored.ok || !isAssessmentComplete(answers)) throw new IncompleteAssessmentError();
     const own = await this.#ownRecord();
-    const payload: AssessmentPayload = { scores: scored.scores };
-    await this.#store.put({ id: own?.id, kind: KIND, keyId: 'us', payload });
-    const saved = (await this.results())[this.#store.partner];
-    if (!saved) throw new Error('The result was saved but could not be read back.');
-    return saved;
+    const saved = await this.#results.put({ scores: scored.scores }, { id: own?.id, space: 'us' });
+    return { author: saved.author, scores: saved.value.scores, takenAt: saved.updatedAt };
   }
 
-  async #ownRecord(): Promise<OpenedRecord | undefined> {
-    const records = await this.#store.newest(KIND, MAX_RECORDS);
-    return records
-      .filter((record) => record.author === this.#store.partner)
+  async #ownRecord(): Promise<Stored<AssessmentPayload> | undefined> {
+    const partner = this.#results.partner;
+    return (await this.#results.newest(MAX_RECORDS))
+      .filter((record) => record.author === partner)
       .sort((x, y) => y.updatedAt - x.updatedAt)[0];
   }
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { TANK_MAX, TANK_MIN, tankWords } from '@shared/content';
-import type { PartnerSlot, Space } from './storeShape';
+import type { PartnerSlot, Space } from '@shared/partners';
 
 export const MAX_FILL_CHARACTERS = 500;
 

@@ -2,11 +2,12 @@
 import { useCallback, useMemo } from 'react';
 import { useLoad } from '@renderer/lib/useLoad';
 import type { AssessmentAnswers } from '@shared/content';
-import { AssessmentRepo, type AssessmentStore, type ResultsByPartner } from './assessmentRepo';
+import type { RecordStore } from '@renderer/data';
+import { AssessmentRepo, type ResultsByPartner } from './assessmentRepo';
 
 export type ResultsState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; results: ResultsByPartner };
 
-export function useLoveResults(store: AssessmentStore) {
+export function useLoveResults(store: RecordStore) {
   const repo = useMemo(() => new AssessmentRepo(store), [store]);
   const load = useCallback(() => repo.results(), [repo]);
   const { state: loaded, retry, replace } = useLoad(load);

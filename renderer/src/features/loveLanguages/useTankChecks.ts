@@ -1,15 +1,16 @@
 /** The tank checks this partner may read, loaded through TankRepo and reloaded after each save. */
 import { useCallback, useMemo } from 'react';
 import { useLoad } from '@renderer/lib/useLoad';
-import type { Space } from './storeShape';
+import type { Space } from '@shared/partners';
 import type { TankEntry } from './tankEntry';
-import { TankRepo, type TankStore } from './tankRepo';
+import type { RecordStore } from '@renderer/data';
+import { TankRepo } from './tankRepo';
 
 const HISTORY_LENGTH = 12;
 
 export type TankState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; entries: TankEntry[] };
 
-export function useTankChecks(store: TankStore) {
+export function useTankChecks(store: RecordStore) {
   const repo = useMemo(() => new TankRepo(store), [store]);
   const load = useCallback(() => repo.history(HISTORY_LENGTH), [repo]);
   const { state: loaded, retry: reload } = useLoad(load);
