@@ -40,6 +40,18 @@ describe('RecordStore', () => {
     await expect(storeA.get(id)).resolves.toMatchObject({ status: 'ok', payload: { text: MARKER }, author: 'a' });
   });
 
+  it('answers who wrote what in a time range from plaintext fields alone, leaving out the other partner’s private records', async () => {
+    const shared = await storeA.put({ kind: 'appreciation', keyId: 'us', payload: { text: 'x' }, createdAt: 1_000 });
+    await storeA.put({ kind: 'appreciation', keyId: 'private', payload: { text: 'y' }, createdAt: 2_000 });
+    await storeA.put({ kind: 'appreciation', keyId: 'us', payload: { text: 'z' }, createdAt: 9_000 });
+    // A body that no longer opens still has its plaintext fields: nothing was decrypted to answer.
+    const row = (await db.records.get(shared))!;
+    row.sealed.ct[0]! ^= 0xff;
+    await db.records.put(row);
+    const metas = await storeB.metasBetween('appreciation', 0, 5_000);
+    expect(metas.map(({ id, author, keyId }) => ({ id, author, keyId }))).toEqual([{ id: shared, author: 'a', keyId: 'us' }]);
+  });
+
   it('lets both partners read the shared space, but only the author reads a private record', async () => {
     const shared = await storeA.put({ kind: 'appreciation', keyId: 'us', payload: { text: 'for us' } });
     const mine = await storeA.put({ kind: 'appreciation', keyId: 'private', payload: { text: 'just mine' } });

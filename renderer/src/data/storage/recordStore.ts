@@ -222,6 +222,21 @@ export class RecordStore {
   }
 
   /**
+   * The plaintext fields of the records of a kind made in [from, to) that this partner may read, newest
+   * first. Nothing is opened: for screens that need only who wrote and when.
+   */
+  async metasBetween(kind: RecordKind, from: number, to: number): Promise<RecordMeta[]> {
+    this.#keys.require();
+    const rows = await this.#db.records
+      .where('[kind+createdAt]')
+      .between([kind, from], [kind, to], true, false)
+      .reverse()
+      .filter((row) => this.#isReadable(row))
+      .toArray();
+    return rows.map(metaOf);
+  }
+
+  /**
    * Who wrote records of these kinds and when, by either partner and in either space, read from the
    * `[kind+author+createdAt]` index alone: no record is opened, and only plaintext fields come back.
    */

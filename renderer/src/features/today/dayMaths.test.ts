@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDistinctLocalDays, isOnLocalDay, localDayNumber } from './dayMaths';
+import { countDistinctLocalDays, isOnLocalDay, localDayBounds, localDayNumber } from './dayMaths';
 
 const at = (year: number, month: number, day: number, hour = 12, minute = 0) => new Date(year, month - 1, day, hour, minute);
 
@@ -46,5 +46,17 @@ describe('countDistinctLocalDays', () => {
     ['either side of midnight', [at(2026, 3, 9, 23, 59), at(2026, 3, 10, 0, 1)], 2],
   ])('%s', (_name, dates, expected) => {
     expect(countDistinctLocalDays(dates.map((date) => date.getTime()))).toBe(expected);
+  });
+});
+
+describe('localDayBounds', () => {
+  it('holds exactly the moments isOnLocalDay counts as today, on ordinary and daylight-saving days', () => {
+    for (const now of [new Date(2026, 5, 14, 21, 30), new Date(2026, 2, 29, 12, 0), new Date(2026, 9, 25, 12, 0), new Date(2026, 11, 31, 23, 59)]) {
+      const { start, end } = localDayBounds(now);
+      expect(isOnLocalDay(start, now)).toBe(true);
+      expect(isOnLocalDay(end - 1, now)).toBe(true);
+      expect(isOnLocalDay(start - 1, now)).toBe(false);
+      expect(isOnLocalDay(end, now)).toBe(false);
+    }
   });
 });

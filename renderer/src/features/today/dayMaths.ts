@@ -12,6 +12,17 @@ export function isOnLocalDay(createdAt: number, now: Date): boolean {
 }
 
 /**
+ * When the local day of `now` starts and the next one starts (ms since the epoch). Built from the calendar
+ * date, so a day of 23 or 25 hours (a daylight-saving change) is still one whole day.
+ */
+export function localDayBounds(now: Date): { start: number; end: number } {
+  return {
+    start: new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime(),
+    end: new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime(),
+  };
+}
+
+/**
  * Whole local days since 1 January 1970, counted by calendar date rather than by hours, so a
  * daylight-saving night still moves on by exactly one.
  */

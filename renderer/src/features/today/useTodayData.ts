@@ -7,17 +7,20 @@ import { useCallback } from 'react';
 import { weekKey } from '@shared/checkins';
 import { CheckinRepo, weekViewOf, type WeekView } from '@renderer/features/checkins';
 import type { VaultSession } from '@renderer/features/vault';
+import { localDayBounds } from './dayMaths';
 import { countDaysShownUp } from './daysShownUp';
 import { writtenTonight, type WrittenTonight } from './tonight';
 import { useLoad, type Loaded } from '@renderer/lib/useLoad';
 
-/** Enough appreciations to cover tonight for two, however many each wrote today. */
-const TONIGHT_LOOKUP = 50;
 /** Enough check-ins to cover this week: daily ones for two, the weekly ones and their private notes. */
 const WEEK_LOOKUP = 60;
 
 export function useWrittenTonight(service: VaultSession['service'], now: Date): Loaded<WrittenTonight> {
-  const load = useCallback(async () => writtenTonight(await service.records.newest('appreciation', TONIGHT_LOOKUP), now), [service, now]);
+  // Today's appreciations this partner may read, from their plaintext fields: none is decrypted.
+  const load = useCallback(async () => {
+    const { start, end } = localDayBounds(now);
+    return writtenTonight(await service.records.metasBetween('appreciation', start, end), now);
+  }, [service, now]);
   return useLoad(load).state;
 }
 
