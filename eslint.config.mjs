@@ -1,4 +1,4 @@
-// Lint keeps each folder to what its process may import (../shared/STYLE.md: "the folder is the process").
+// Lint keeps each folder to what its process may import: the folder is the process.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -4,7 +4,7 @@
  * reports anything of HIGH severity.
  *
  * Electronegativity exits 0 even when it finds problems, its CSV can garble rows and its SARIF drops the
- * severity (../shared/TOOLCHAIN.md), so this reads its console table. Fails closed: output it cannot
+ * severity (found by trying it, version 1.10.3), so this reads its console table. Fails closed: output it cannot
  * understand, or a tool that did not run, fails the gate too. Run through npx (offline from npm's cache),
  * not a dependency: it is too heavy for devDependencies.
  *

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the sample couple's ten-year vault (about 20,800 records; sampleVault.ts) through
  * the app's own repositories in the real renderer, fails unless every record reads back through them, then
- * measures what BRIEF.md budgets, beside each budget. The exit code says whether the default-size figures are
+ * measures each figure beside the performance budget set for it (in benchSuite.ts). The exit code says whether the default-size figures are
  * within their budgets.
  *
  *   --records N     also builds a vault of about N records (more years of the same life) in a second fresh

@@ -211,14 +211,7 @@ export class RecordStore {
 
   /** Records of a kind made between two times (inclusive start, exclusive end), newest first. */
   async between<T>(kind: RecordKind, from: number, to: number): Promise<OpenedRecord<T>[]> {
-    this.#keys.require();
-    const rows = await this.#db.records
-      .where('[kind+createdAt]')
-      .between([kind, from], [kind, to], true, false)
-      .reverse()
-      .filter((row) => this.#isReadable(row))
-      .toArray();
-    return this.#openAll<T>(rows);
+    return this.#openAll<T>(await this.#readableRowsBetween(kind, from, to));
   }
 
   /**
@@ -226,14 +219,7 @@ export class RecordStore {
    * first. Nothing is opened: for screens that need only who wrote and when.
    */
   async metasBetween(kind: RecordKind, from: number, to: number): Promise<RecordMeta[]> {
-    this.#keys.require();
-    const rows = await this.#db.records
-      .where('[kind+createdAt]')
-      .between([kind, from], [kind, to], true, false)
-      .reverse()
-      .filter((row) => this.#isReadable(row))
-      .toArray();
-    return rows.map(metaOf);
+    return (await this.#readableRowsBetween(kind, from, to)).map(metaOf);
   }
 
   /**
@@ -265,6 +251,16 @@ export class RecordStore {
   /** Removes one of this partner's own records. */
   async delete(id: string): Promise<void> {
     await this.commit([{ type: 'remove', id }]);
+  }
+
+  async #readableRowsBetween(kind: RecordKind, from: number, to: number): Promise<StoredRecord[]> {
+    this.#keys.require();
+    return this.#db.records
+      .where('[kind+createdAt]')
+      .between([kind, from], [kind, to], true, false)
+      .reverse()
+      .filter((row) => this.#isReadable(row))
+      .toArray();
   }
 
   async #newestRows(kind: RecordKind, upper: [RecordKind, number], keep: (row: StoredRecord) => boolean, limit: number): Promise<StoredRecord[]> {
