@@ -45,6 +45,13 @@ function rendererImports({ aria = true, dexie = true, deep = true, shell = true 
   ];
 }
 
+// Outside the platform layer, main reaches Electron only through the Platform interface (types are fine).
+const electronThroughPlatform = {
+  name: 'electron',
+  message: 'Reach Electron through the Platform interface (electron/platform/Platform.ts).',
+  allowTypeImports: true,
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'types/**'] },
   js.configs.recommended,
@@ -120,13 +127,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              message: 'Reach Electron through the Platform interface (electron/platform/Platform.ts).',
-              allowTypeImports: true,
-            },
-          ],
+          paths: [electronThroughPlatform],
           patterns: [{ group: ['**/renderer/**', '@renderer/*'], message: 'main never imports the page.' }],
         },
       ],
@@ -140,13 +141,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              message: 'Reach Electron through the Platform interface (electron/platform/Platform.ts).',
-              allowTypeImports: true,
-            },
-          ],
+          paths: [electronThroughPlatform],
           patterns: [
             { group: ['**/renderer/**', '@renderer/*'], message: 'main never imports the page.' },
             {

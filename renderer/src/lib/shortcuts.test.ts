@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTE_IDS } from '@shared/routes';
-import { ariaShortcutFor, isMacPlatform, routeForShortcut, shortcutDigitFor, type ShortcutKeys } from './shortcuts';
+import { ariaShortcutFor, isMacPlatform, routeForShortcut, shortcutDigitFor } from './shortcuts';
 
-const press = (key: string, mods: Partial<ShortcutKeys> = {}): ShortcutKeys => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+import { press } from './shortcuts.testing';
 
 describe('routeForShortcut', () => {
   it.each([

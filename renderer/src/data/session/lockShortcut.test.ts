@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLockShortcut } from './lockShortcut';
 
-const keys = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+import { press as keys } from '@renderer/lib/shortcuts.testing';
 
 describe('isLockShortcut', () => {
   it.each([
