@@ -21,6 +21,13 @@ const featureDeepImport = {
   message: 'Import another feature only through its index: @renderer/features/<name>.',
 };
 
+// Features use the data core through its public face only; its inner files are its own business. The vault's
+// screens (unlock, first run, Security) are the data core's controls and tests set up real stores, so both
+// may reach inside.
+const dataDeepImport = {
+  group: ['@renderer/data/*'],
+  message: 'Use the data core through its public face: @renderer/data.',
+};
 
 // The shell is a leaf: features, lib/, ui/ and platform/ never import it; what several of them share
 // (settings, shortcuts, hooks) lives in renderer/src/lib/. Only app/ itself and the entry import app/.
@@ -30,7 +37,7 @@ const shellImport = {
 };
 
 /** What a renderer file may not import; each flag says whether that restriction applies to the folder. */
-function rendererImports({ aria = true, dexie = true, deep = true, shell = true }) {
+function rendererImports({ aria = true, dexie = true, deep = true, shell = true, data = true }) {
   return [
     'error',
     {
@@ -40,6 +47,7 @@ function rendererImports({ aria = true, dexie = true, deep = true, shell = true 
         { group: ['**/electron/**'], message: 'The page reaches main only through the bridge.' },
         ...(deep ? [featureDeepImport] : []),
         ...(shell ? [shellImport] : []),
+        ...(data ? [dataDeepImport] : []),
       ],
     },
   ];
@@ -100,10 +108,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': rendererImports({ dexie: false }) },
   },
   {
+    files: ['renderer/src/features/vault/**/*.{ts,tsx}', 'renderer/src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports({ data: false }) },
+  },
+  {
     // The shell: it may import itself, and its route table loads each screen's own module (lazily, so the
     // screen stays out of the start-up script) rather than the feature's index.
     files: ['renderer/src/app/**/*.{ts,tsx}', 'renderer/src/main.tsx'],
-    rules: { 'no-restricted-imports': rendererImports({ deep: false, shell: false }) },
+    rules: { 'no-restricted-imports': rendererImports({ deep: false, shell: false, data: false }) },
   },
   {
     files: ['electron/**/*.ts'],

@@ -55,4 +55,14 @@ describe('import boundaries in the renderer', () => {
     expect(await restrictedImports(shell, 'renderer/src/app/fixture.ts')).toEqual([]);
     expect(await restrictedImports(deep, 'renderer/src/app/fixture.ts')).toEqual([]);
   });
+
+  it('refuses a deep import into the data core from a feature, and allows its public face, the vault screens and tests', async () => {
+    const dataDeep = "import type { RecordStore } from '@renderer/data/storage/recordStore';\nexport type S = RecordStore;\n";
+    const dataFace = "import type { RecordStore } from '@renderer/data';\nexport type S = RecordStore;\n";
+    expect(await restrictedImports(dataDeep, 'renderer/src/features/journal/fixture.ts')).toEqual([expect.stringContaining('@renderer/data')]);
+    expect(await restrictedImports(dataDeep, 'renderer/src/lib/fixture.ts')).toHaveLength(1);
+    expect(await restrictedImports(dataFace, 'renderer/src/features/journal/fixture.ts')).toEqual([]);
+    expect(await restrictedImports(dataDeep, 'renderer/src/features/vault/lock/fixture.ts')).toEqual([]);
+    expect(await restrictedImports(dataDeep, 'renderer/src/features/journal/fixture.test.ts')).toEqual([]);
+  });
 });

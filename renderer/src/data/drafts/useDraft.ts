@@ -10,7 +10,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { z } from 'zod';
-import { useVault } from '../session/vaultContext';
+import { useVaultControls } from '../session/vaultContext';
 import { WriteFailedError } from '../storage/writeErrors';
 import { AUTOSAVE_DELAY_MS, DraftAutosave } from './draftAutosave';
 
@@ -41,7 +41,7 @@ export interface Draft<T> {
  */
 export function useDraft<S extends z.ZodType>(slot: string, schema: S, options: DraftOptions<z.output<S>> = {}): Draft<z.output<S>> {
   type T = z.output<S>;
-  const { service } = useVault();
+  const { service } = useVaultControls();
   const { isBlank, delayMs = AUTOSAVE_DELAY_MS } = options;
   const [loaded, setLoaded] = useState<{ slot: string; value: T | null } | null>(null);
   const [problem, setProblem] = useState<WriteFailedError | null>(null);

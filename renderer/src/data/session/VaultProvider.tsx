@@ -97,7 +97,8 @@ export function VaultProvider({ children, runtime: givenRuntime }: { children: R
       status: state.status,
       partner: state.status === 'unlocked' ? state.partner : null,
       profiles: state.status === 'unlocked' ? state.profiles : NO_PROFILES,
-      service,
+      records: service.records,
+      onLock: (listener) => service.keys.onLock(listener),
       lock,
     }),
     [state, service, lock],
@@ -106,6 +107,7 @@ export function VaultProvider({ children, runtime: givenRuntime }: { children: R
   const controls = useMemo<VaultControls>(
     () => ({
       ...actions,
+      service,
       damage: state.status === 'damaged' ? state.damage : null,
       needsNewPassphrase: state.status === 'unlocked' && state.needsNewPassphrase,
       wasOpenedByPerson: state.status === 'unlocked' && state.wasOpenedByPerson,
@@ -114,7 +116,7 @@ export function VaultProvider({ children, runtime: givenRuntime }: { children: R
       derive: runtime.derive,
       retryStart,
     }),
-    [actions, state, isStoragePersistent, rememberedPartner, runtime.derive, retryStart],
+    [actions, service, state, isStoragePersistent, rememberedPartner, runtime.derive, retryStart],
   );
 
   return (

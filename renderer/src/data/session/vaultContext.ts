@@ -1,13 +1,16 @@
 /**
  * The vault session as screens read it. `useVault()` is the public face (status, who is here, the
- * partners' names, the service, lock); `useVaultControls()` is for the vault's own screens (unlocking,
- * first run, Settings › Security) and is not exported from the feature.
+ * partners' names, the records for a feature's repository, lock); `useVaultControls()` is for the vault's
+ * own screens (unlocking, first run, Settings › Security) and the data core itself, and gives the whole
+ * VaultService. A feature never holds the service: it cannot unwrap keys, add partners or reach drafts but
+ * through `useDraft`.
  */
 import { createContext, useContext } from 'react';
 import type { DeriveKeyBytes } from '../crypto/argon2';
 import type { PartnerSecret } from '../crypto/slotCrypto';
 import type { PartnerProfile } from '../service/profileRepo';
 import type { NewVaultInput, VaultService } from '../service/vaultService';
+import type { RecordStore } from '../storage/recordStore';
 import type { PartnerSlot } from '../storage/storedRecord';
 import type { VaultDamage } from './startVault';
 
@@ -21,12 +24,16 @@ export interface VaultSession {
   partner: PartnerSlot | null;
   /** Both partners' names and colours, read once at unlock; empty unless unlocked. */
   profiles: PartnerProfiles;
-  service: VaultService;
+  /** The sealed records, for a feature's repository (through `collection`); every read fails once locked. */
+  records: RecordStore;
+  /** Told when the keys are dropped (before the lock screen shows); answers a function that stops listening. */
+  onLock: (listener: () => void) => () => void;
   /** Saves open drafts, drops the keys and shows the lock screen. Does nothing unless unlocked. */
   lock: () => Promise<void>;
 }
 
 export interface VaultControls {
+  service: VaultService;
   damage: VaultDamage | null;
   /** After a recovery-key unlock: the partner must choose a new passphrase before anything else. */
   needsNewPassphrase: boolean;

@@ -26,9 +26,9 @@ const TABS: readonly TabItem<Part>[] = [
 ];
 
 export function CardsScreen() {
-  const { service, partner, profiles } = useVault();
+  const { records, partner, profiles } = useVault();
   const deck = useDeck();
-  const { state, retry, change } = useCardMarks(service.records);
+  const { state, retry, change } = useCardMarks(records);
   const [part, setPart] = useState<Part>('draw');
   const [hasFailed, setFailed] = useState(false);
   const partnerName = profiles[otherPartner(partner ?? 'a')]?.name ?? 'your partner';

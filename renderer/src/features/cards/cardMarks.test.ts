@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, markedCards, mergeMarks, NO_MARK, parseCardState, type OpenedCardState } from './cardMarks';
+import type { Stored } from '@renderer/data';
+import { applyChange, cardStatePayloadSchema, markedCards, mergeMarks, NO_MARK, type CardStatePayload } from './cardMarks';
 
 const mark = (cardId: string, isFavourite: boolean, isDone: boolean, doneAt: number | null = null) => ({ cardId, isFavourite, isDone, doneAt });
-const ok = (id: string, author: 'a' | 'b', updatedAt: number, payload: unknown): OpenedCardState => ({ id, author, updatedAt, status: 'ok', payload });
+const meta = (id: string, author: 'a' | 'b', updatedAt: number) => ({ id, author, space: 'us' as const, createdAt: 1, updatedAt });
+const ok = (id: string, author: 'a' | 'b', updatedAt: number, value: CardStatePayload): Stored<CardStatePayload> => ({
+  ...meta(id, author, updatedAt),
+  status: 'ok',
+  value,
+});
 
 describe('reading a stored mark', () => {
   it.each([
@@ -12,7 +18,7 @@ describe('reading a stored mark', () => {
     { name: 'an extra field', payload: { ...mark('today-01', true, false), note: 'x' }, isKept: false },
     { name: 'not an object', payload: 'today-01', isKept: false },
   ])('$name is kept: $isKept', ({ payload, isKept }) => {
-    expect(parseCardState(payload) !== null).toBe(isKept);
+    expect(cardStatePayloadSchema.safeParse(payload).success).toBe(isKept);
   });
 });
 
@@ -34,12 +40,8 @@ describe("the couple's marks", () => {
       expected: { isFavourite: true, changedBy: 'a' },
     },
     {
-      name: 'unreadable and odd records are passed over',
-      records: [
-        ok('1', 'a', 10, mark('today-01', true, false)),
-        { id: '2', author: 'b', updatedAt: 50, status: 'unreadable' } as OpenedCardState,
-        ok('3', 'b', 60, { cardId: 'today-01' }),
-      ],
+      name: 'unreadable records are passed over, however new',
+      records: [ok('1', 'a', 10, mark('today-01', true, false)), { ...meta('2', 'b', 50), status: 'unreadable' as const }],
       expected: { isFavourite: true, changedBy: 'a' },
     },
   ])('$name', ({ records, expected }) => {

@@ -6,11 +6,13 @@
  */
 import { z } from 'zod';
 import { cardById } from '@shared/content';
-
 import type { PartnerSlot } from '@shared/partners';
-export type { PartnerSlot } from '@shared/partners';
+import type { Stored } from '@renderer/data';
 
-/** What is sealed in a 'cardState' record. */
+/**
+ * What is sealed in a 'cardState' record: a mark on a card of our deck. A mark on a card the deck no longer
+ * has does not parse, so it reads as unreadable and is passed over (never deleted).
+ */
 export const cardStatePayloadSchema = z
   .object({
     cardId: z.string().min(1).max(64),
@@ -19,7 +21,8 @@ export const cardStatePayloadSchema = z
     /** When it was last marked done (milliseconds), or null. */
     doneAt: z.number().int().nonnegative().nullable(),
   })
-  .strict();
+  .strict()
+  .refine((mark) => cardById(mark.cardId) !== undefined, { message: 'not a card of the deck' });
 
 export type CardStatePayload = z.infer<typeof cardStatePayloadSchema>;
 
@@ -31,29 +34,16 @@ export interface CardMark extends CardStatePayload {
 
 export type CardMarks = ReadonlyMap<string, CardMark>;
 
-/** A record as the store opens it (the shape of the vault's OpenedRecord). */
-export type OpenedCardState =
-  | { id: string; author: PartnerSlot; updatedAt: number; status: 'ok'; payload: unknown }
-  | { id: string; author: PartnerSlot; updatedAt: number; status: 'unreadable' };
-
 export const NO_MARK: CardStatePayload = { cardId: '', isFavourite: false, isDone: false, doneAt: null };
 
-/** Checks an opened payload; anything that is not a mark on a card we know is left out. */
-export function parseCardState(payload: unknown): CardStatePayload | null {
-  const parsed = cardStatePayloadSchema.safeParse(payload);
-  return parsed.success && cardById(parsed.data.cardId) ? parsed.data : null;
-}
-
 /** The couple's marks: for each card, the readable record that changed last. */
-export function mergeMarks(records: readonly OpenedCardState[]): CardMarks {
+export function mergeMarks(records: readonly Stored<CardStatePayload>[]): CardMarks {
   const marks = new Map<string, CardMark>();
   for (const record of records) {
     if (record.status !== 'ok') continue;
-    const payload = parseCardState(record.payload);
-    if (!payload) continue;
-    const known = marks.get(payload.cardId);
+    const known = marks.get(record.value.cardId);
     if (known && known.changedAt >= record.updatedAt) continue;
-    marks.set(payload.cardId, { ...payload, changedAt: record.updatedAt, changedBy: record.author });
+    marks.set(record.value.cardId, { ...record.value, changedAt: record.updatedAt, changedBy: record.author });
   }
   return marks;
 }

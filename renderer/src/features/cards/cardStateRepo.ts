@@ -5,32 +5,25 @@
  * on disk says which cards were kept. Changes are made one after another, so two quick presses never
  * leave two records for the same card.
  */
-import { applyChange, mergeMarks, NO_MARK, type CardMark, type CardMarks, type OpenedCardState, type PartnerSlot } from './cardMarks';
+import { collection, type Collection, type RecordStore, type Stored } from '@renderer/data';
+import { applyChange, cardStatePayloadSchema, mergeMarks, NO_MARK, type CardMarks, type CardStatePayload } from './cardMarks';
 
-const KIND = 'cardState';
 /** Far more than two partners' marks on every card can ever need. */
 const MAX_RECORDS = 2_000;
 
-/** What the repo needs of the vault's RecordStore, written out so the cards feature depends on the shape only. */
-export interface CardStateStore {
-  readonly partner: PartnerSlot;
-  put<T>(input: { id?: string; kind: typeof KIND; keyId: 'us'; payload: T }): Promise<string>;
-  newest(kind: typeof KIND, limit: number): Promise<OpenedCardState[]>;
-}
-
 export class CardStateRepo {
-  #store: CardStateStore;
+  #marks: Collection<CardStatePayload>;
   #now: () => number;
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(store: CardStateStore, now: () => number = Date.now) {
-    this.#store = store;
+  constructor(store: RecordStore, now: () => number = Date.now) {
+    this.#marks = collection(store, 'cardState', cardStatePayloadSchema);
     this.#now = now;
   }
 
   /** Every card's mark as the couple shares it. */
   async load(): Promise<CardMarks> {
-    return mergeMarks(await this.#store.newest(KIND, MAX_RECORDS));
+    return mergeMarks(await this.#marks.newest(MAX_RECORDS));
   }
 
   /**
@@ -44,20 +37,18 @@ export class CardStateRepo {
   }
 
   async #change(cardId: string, change: { isFavourite?: boolean; isDone?: boolean }): Promise<CardMarks> {
-    const records = await this.#store.newest(KIND, MAX_RECORDS);
-    const current: CardMark | undefined = mergeMarks(records).get(cardId);
-    const payload = applyChange(current ?? NO_MARK, cardId, change, this.#now());
-    await this.#store.put({ id: this.#ownRecordId(records, cardId), kind: KIND, keyId: 'us', payload });
-    return this.load();
+    const records = await this.#marks.newest(MAX_RECORDS);
+    const marks = mergeMarks(records);
+    const value = applyChange(marks.get(cardId) ?? NO_MARK, cardId, change, this.#now());
+    const stored = await this.#marks.put(value, { id: this.#ownRecordId(records, cardId), space: 'us' });
+    return mergeMarks([...records.filter((record) => record.id !== stored.id), stored]);
   }
 
   /** The present partner's own record for the card (the latest, should there ever be two), if any. */
-  #ownRecordId(records: readonly OpenedCardState[], cardId: string): string | undefined {
+  #ownRecordId(records: readonly Stored<CardStatePayload>[], cardId: string): string | undefined {
     let found: { id: string; updatedAt: number } | undefined;
     for (const record of records) {
-      if (record.author !== this.#store.partner || record.status !== 'ok') continue;
-      const payload = record.payload as { cardId?: unknown } | null;
-      if (payload?.cardId !== cardId) continue;
+      if (record.author !== this.#marks.partner || record.status !== 'ok' || record.value.cardId !== cardId) continue;
       if (!found || record.updatedAt > found.updatedAt) found = record;
     }
     return found?.id;

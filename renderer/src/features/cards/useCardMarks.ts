@@ -6,7 +6,8 @@
 import { useCallback, useMemo } from 'react';
 import { useLoad } from '@renderer/lib/useLoad';
 import type { CardMarks } from './cardMarks';
-import { CardStateRepo, type CardStateStore } from './cardStateRepo';
+import type { RecordStore } from '@renderer/data';
+import { CardStateRepo } from './cardStateRepo';
 
 export type MarksState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; marks: CardMarks };
 
@@ -17,7 +18,7 @@ export interface CardMarksApi {
   change: (cardId: string, change: { isFavourite?: boolean; isDone?: boolean }) => Promise<boolean>;
 }
 
-export function useCardMarks(store: CardStateStore): CardMarksApi {
+export function useCardMarks(store: RecordStore): CardMarksApi {
   const repo = useMemo(() => new CardStateRepo(store), [store]);
   const load = useCallback(() => repo.load(), [repo]);
   const { state: loaded, retry, replace } = useLoad(load);

@@ -27,8 +27,8 @@ const TABS: readonly TabItem<Part>[] = [
 ];
 
 export function CheckinsScreen() {
-  const { service, partner, profiles } = useVault();
-  const { repo, state, reload } = useCheckins(service.records);
+  const { records, partner, profiles } = useVault();
+  const { repo, state, reload } = useCheckins(records);
   const [part, setPart] = useState<Part>('checkin');
   const viewer = partner ?? 'a';
   const partnerProfile = profiles[otherPartner(viewer)];

@@ -21,7 +21,7 @@ import {
   type WeeklyCheckin,
 } from '@shared/checkins';
 import { collection, commit, type Collection, type PendingWrite } from '@renderer/data';
-import type { RecordStore } from '@renderer/data/storage/recordStore';
+import type { RecordStore } from '@renderer/data';
 import { applyReveal, type ParsedRecord } from './applyReveal';
 import type { CompleteAnswers } from './checkinAnswers';
 import type { CheckinEntry } from './checkinEntry';

@@ -3,7 +3,7 @@
  * own saves. Only one partner is unlocked at a time on this computer, so nothing else changes them meanwhile.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { RecordStore } from '@renderer/data/storage/recordStore';
+import type { RecordStore } from '@renderer/data';
 import type { CheckinEntry } from './checkinEntry';
 import { CheckinRepo } from './checkinRepo';
 

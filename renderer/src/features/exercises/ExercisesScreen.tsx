@@ -19,8 +19,8 @@ import { useExerciseData } from './useExerciseData';
 import styles from './ExercisesScreen.module.css';
 
 export function ExercisesScreen() {
-  const { service, partner, profiles } = useVault();
-  const { repo, state, reload } = useExerciseData(service.records);
+  const { records, partner, profiles } = useVault();
+  const { repo, state, reload } = useExerciseData(records);
   const { view, location, goTo } = useExercisesNavigation();
   const people: People = { viewer: partner ?? 'a', profiles };
   const bodyRef = useFocusOnViewChange(view, location);
@@ -49,18 +49,18 @@ export function ExercisesScreen() {
  * device-free hour may well outlast the idle lock); its view stays, so whoever unlocks finds it running.
  */
 function useSettleOnLock(view: ExercisesViewState, goTo: ReturnType<typeof useExercisesNavigation>['goTo']) {
-  const { service } = useVault();
+  const { onLock } = useVault();
   const current = useRef(view);
   useEffect(() => {
     current.current = view;
   }, [view]);
   useEffect(
     () =>
-      service.keys.onLock(() => {
+      onLock(() => {
         clearNotice();
         if (!hasTimerUnderWay(current.current.name)) goTo(LIBRARY, { replace: true });
       }),
-    [service, goTo],
+    [onLock, goTo],
   );
 }
 

@@ -12,27 +12,26 @@
  * Must not: touch any other record kind, delete anything but the viewer's own sessions, or let a private
  * reflection reach the Us space.
  */
+import { z } from 'zod';
 import {
   dateNightPayloadSchema,
-  isDateNightPayload,
-  privateReflectionSchema,
   readinessSchema,
   sessionPayloadSchema,
-  sessionSchema,
   weeklyPlanSchema,
   type DateNightOutcome,
+  type DateNightPayload,
   type DateNightSettled,
   type Feeling,
   type PlannedDateNight,
   type Participants,
   type PrivateReflection,
+  type Readiness,
   type ReadinessMark,
   type Session,
   type WeeklyPlan,
 } from '@shared/exercises';
-import { collection, commit, type Collection } from '@renderer/data';
-import type { OpenedRecord, RecordStore } from '@renderer/data/storage/recordStore';
-import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
+import { collection, commit, type Collection, type RecordStore, type Stored } from '@renderer/data';
+import type { PartnerSlot } from '@shared/partners';
 
 /** How far back the log looks: years of practice for two. */
 export const SESSION_LIMIT = 3_000;
@@ -65,6 +64,10 @@ export interface DateNightRecords {
   settled: DateNightSettled[];
 }
 
+/** A `plan` record holds either the couple's weekly plan or a date night planned or settled. */
+const planRecordSchema = z.union([weeklyPlanSchema, dateNightPayloadSchema]);
+type PlanRecord = WeeklyPlan | DateNightPayload;
+
 /** The plan as the screens see it; `plan` is null before anyone made one. */
 export interface PlanState {
   plan: WeeklyPlan | null;
@@ -78,10 +81,14 @@ export interface PlanState {
 export class ExerciseLogRepo {
   #records: RecordStore;
   #sessions: Collection<Session | PrivateReflection>;
+  #readiness: Collection<Readiness>;
+  #plans: Collection<PlanRecord>;
 
   constructor(records: RecordStore) {
     this.#records = records;
     this.#sessions = collection(records, 'session', sessionPayloadSchema);
+    this.#readiness = collection(records, 'readiness', readinessSchema);
+    this.#plans = collection(records, 'plan', planRecordSchema);
   }
 
   /** The partner who is here. */
@@ -91,18 +98,16 @@ export class ExerciseLogRepo {
 
   /** Sessions the viewer may see, newest start first, each with the viewer's own private reflection joined. */
   async listSessions(limit = SESSION_LIMIT): Promise<SessionEntry[]> {
-    const opened = await this.#records.newest<unknown>('session', limit);
     const reflections = new Map<string, string>();
     const entries: SessionEntry[] = [];
-    for (const record of opened) {
-      const parsed = record.status === 'ok' ? sessionPayloadSchema.safeParse(record.payload) : null;
-      if (!parsed?.success) {
+    for (const record of await this.#sessions.newest(limit)) {
+      if (record.status !== 'ok') {
         // A private record that cannot be opened is the author's own: shown with the sessions, like any other.
         entries.push({ status: 'unreadable', id: record.id, author: record.author, createdAt: record.createdAt });
-      } else if (parsed.data.type === 'privateReflection') {
-        if (record.keyId === 'private' && record.author === this.viewer) reflections.set(parsed.data.sessionId, parsed.data.text);
+      } else if (record.value.type === 'privateReflection') {
+        if (record.space === 'private' && record.author === this.viewer) reflections.set(record.value.sessionId, record.value.text);
       } else {
-        entries.push({ status: 'ok', id: record.id, author: record.author, session: parsed.data, privateReflection: null });
+        entries.push({ status: 'ok', id: record.id, author: record.author, session: record.value, privateReflection: null });
       }
     }
     return entries
@@ -116,7 +121,8 @@ export class ExerciseLogRepo {
    */
   async logSession(input: NewSession): Promise<string> {
     const reflection = input.reflection.trim();
-    const session: Session = sessionSchema.parse({
+    // The collection checks both payloads against their schemas as it seals them.
+    const session: Session = {
       type: 'session',
       v: 1,
       exerciseId: input.exerciseId,
@@ -126,11 +132,11 @@ export class ExerciseLogRepo {
       feeling: input.feeling,
       reflection: input.isReflectionPrivate ? '' : reflection,
       ...(input.stage === undefined ? {} : { stage: input.stage }),
-    });
+    };
     const id = crypto.randomUUID();
     const writes = [await this.#sessions.prepare(session, { id, space: 'us', createdAt: session.startedAt })];
     if (input.isReflectionPrivate && reflection) {
-      const payload = privateReflectionSchema.parse({ type: 'privateReflection', v: 1, sessionId: id, text: reflection });
+      const payload: PrivateReflection = { type: 'privateReflection', v: 1, sessionId: id, text: reflection };
       writes.push(await this.#sessions.prepare(payload, { space: 'private', createdAt: session.startedAt }));
     }
     await commit(this.#records, writes);
@@ -152,63 +158,54 @@ export class ExerciseLogRepo {
 
   /** Both partners' latest readiness marks, one per partner per stage. Marks that cannot be opened count as not ready. */
   async readinessMarks(): Promise<ReadinessMark[]> {
-    return latestMarks(await this.#records.newest<unknown>('readiness', READINESS_LIMIT));
+    return latestMarks(await this.#readiness.newest(READINESS_LIMIT));
   }
 
   /** Sets the viewer's own "ready for the next stage" mark for a sensate focus stage. */
   async markReady(stage: number, isReady: boolean): Promise<void> {
-    const payload = readinessSchema.parse({ v: 1, programme: 'sensate-focus', stage, isReady });
-    const own = (await this.#records.newest<unknown>('readiness', READINESS_LIMIT)).find((record) => {
-      const parsed = record.status === 'ok' ? readinessSchema.safeParse(record.payload) : null;
-      return record.author === this.viewer && parsed?.success === true && parsed.data.stage === stage;
-    });
-    await this.#records.put({ id: own?.id, kind: 'readiness', keyId: 'us', payload });
+    const own = (await this.#readiness.newest(READINESS_LIMIT)).find(
+      (record) => record.status === 'ok' && record.author === this.viewer && record.value.stage === stage,
+    );
+    await this.#readiness.put({ v: 1, programme: 'sensate-focus', stage, isReady }, { id: own?.id, space: 'us' });
   }
 
   /** The couple's weekly plan: the newest plan record that opens. */
   async loadPlan(): Promise<PlanState> {
-    const records = await this.#records.newest<unknown>('plan', PLAN_LIMIT);
     let hasUnreadable = false;
-    for (const record of byUpdate(records)) {
-      if (record.status === 'ok' && isDateNightPayload(record.payload)) continue;
-      const parsed = record.status === 'ok' ? weeklyPlanSchema.safeParse(record.payload) : null;
-      if (parsed?.success) return { plan: parsed.data, author: record.author, updatedAt: record.updatedAt, hasUnreadable };
-      hasUnreadable = true;
+    for (const record of byUpdate(await this.#plans.newest(PLAN_LIMIT))) {
+      if (record.status !== 'ok') hasUnreadable = true;
+      else if (!isDateNight(record.value)) return { plan: record.value, author: record.author, updatedAt: record.updatedAt, hasUnreadable };
     }
     return { plan: null, author: null, updatedAt: null, hasUnreadable };
   }
 
   /** Saves the plan for both partners: replaces the viewer's own plan record, or adds one. */
   async savePlan(plan: WeeklyPlan): Promise<void> {
-    const payload = weeklyPlanSchema.parse(plan);
-    const own = (await this.#records.newest<unknown>('plan', PLAN_LIMIT)).find(
-      (record) => record.author === this.viewer && !(record.status === 'ok' && isDateNightPayload(record.payload)),
+    const own = (await this.#plans.newest(PLAN_LIMIT)).find(
+      (record) => record.author === this.viewer && !(record.status === 'ok' && isDateNight(record.value)),
     );
-    await this.#records.put({ id: own?.id, kind: 'plan', keyId: 'us', payload });
+    await this.#plans.put(plan, { id: own?.id, space: 'us' });
   }
 
   /** Every date night planned, and which are over. Records that cannot be opened are left out. */
   async dateNights(): Promise<DateNightRecords> {
     const result: DateNightRecords = { plans: [], settled: [] };
-    for (const record of await this.#records.newest<unknown>('plan', PLAN_LIMIT)) {
-      const parsed = record.status === 'ok' && isDateNightPayload(record.payload) ? dateNightPayloadSchema.safeParse(record.payload) : null;
-      if (!parsed?.success) continue;
-      if (parsed.data.type === 'dateNight') result.plans.push({ id: record.id, author: record.author, day: parsed.data.day, ideaId: parsed.data.ideaId });
-      else result.settled.push(parsed.data);
+    for (const record of await this.#plans.newest(PLAN_LIMIT)) {
+      if (record.status !== 'ok' || !isDateNight(record.value)) continue;
+      if (record.value.type === 'dateNight') result.plans.push({ id: record.id, author: record.author, day: record.value.day, ideaId: record.value.ideaId });
+      else result.settled.push(record.value);
     }
     return result;
   }
 
   /** Plans a date night for both partners; answers its id. */
   async planDateNight(ideaId: string, day: string): Promise<string> {
-    const payload = dateNightPayloadSchema.parse({ type: 'dateNight', v: 1, ideaId, day });
-    return this.#records.put({ kind: 'plan', keyId: 'us', payload });
+    return (await this.#plans.put({ type: 'dateNight', v: 1, ideaId, day }, { space: 'us' })).id;
   }
 
   /** Marks a planned date night as done (with its logged session) or let go; either partner may. */
   async settleDateNight(planId: string, outcome: DateNightOutcome, sessionId?: string): Promise<void> {
-    const payload = dateNightPayloadSchema.parse({ type: 'dateNightSettled', v: 1, planId, outcome, ...(sessionId ? { sessionId } : {}) });
-    await this.#records.put({ kind: 'plan', keyId: 'us', payload });
+    await this.#plans.put({ type: 'dateNightSettled', v: 1, planId, outcome, ...(sessionId ? { sessionId } : {}) }, { space: 'us' });
   }
 }
 
@@ -216,20 +213,23 @@ function startOf(entry: SessionEntry): number {
   return entry.status === 'ok' ? entry.session.startedAt : entry.createdAt;
 }
 
+function isDateNight(value: PlanRecord): value is DateNightPayload {
+  return 'type' in value;
+}
+
 /** Newest change first: a plan edited later wins over one created later. */
-function byUpdate<T>(records: readonly OpenedRecord<T>[]): OpenedRecord<T>[] {
+function byUpdate<T>(records: readonly Stored<T>[]): Stored<T>[] {
   return [...records].sort((x, y) => y.updatedAt - x.updatedAt);
 }
 
-function latestMarks(records: readonly OpenedRecord<unknown>[]): ReadinessMark[] {
+function latestMarks(records: readonly Stored<Readiness>[]): ReadinessMark[] {
   const latest = new Map<string, ReadinessMark & { updatedAt: number }>();
   for (const record of records) {
-    const parsed = record.status === 'ok' ? readinessSchema.safeParse(record.payload) : null;
-    if (!parsed?.success) continue;
-    const key = `${record.author}/${parsed.data.stage}`;
+    if (record.status !== 'ok') continue;
+    const key = `${record.author}/${record.value.stage}`;
     const seen = latest.get(key);
     if (!seen || seen.updatedAt < record.updatedAt) {
-      latest.set(key, { author: record.author, stage: parsed.data.stage, isReady: parsed.data.isReady, updatedAt: record.updatedAt });
+      latest.set(key, { author: record.author, stage: record.value.stage, isReady: record.value.isReady, updatedAt: record.updatedAt });
     }
   }
   return [...latest.values()].map(({ author, stage, isReady }) => ({ author, stage, isReady }));

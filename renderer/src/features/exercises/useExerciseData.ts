@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReadinessMark } from '@shared/exercises';
-import type { RecordStore } from '@renderer/data/storage/recordStore';
+import type { RecordStore } from '@renderer/data';
 import { ExerciseLogRepo, type DateNightRecords, type PlanState, type SessionEntry } from './exerciseLogRepo';
 
 export interface ExerciseData {

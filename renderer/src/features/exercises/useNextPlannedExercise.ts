@@ -14,14 +14,14 @@ import { readableSessions } from './useExerciseData';
 export type NextPlanned = { status: 'loading' } | { status: 'ready'; next: (PlannedProgress & { exercise: Exercise }) | null } | { status: 'failed' };
 
 export function useNextPlannedExercise(): NextPlanned {
-  const { service } = useVault();
+  const { records } = useVault();
   const load = useCallback(async () => {
-    const repo = new ExerciseLogRepo(service.records);
+    const repo = new ExerciseLogRepo(records);
     const [plan, sessions] = await Promise.all([repo.loadPlan(), repo.listSessions()]);
     const next = nextPlannedExercise(plan.plan, readableSessions(sessions), Date.now());
     const exercise = next ? exerciseById(next.exerciseId) : undefined;
     return next && exercise ? { ...next, exercise } : null;
-  }, [service]);
+  }, [records]);
   const { state } = useLoad(load);
   return state.status === 'ready' ? { status: 'ready', next: state.value } : state;
 }

@@ -20,9 +20,9 @@ import { useJournalEntries } from './useJournalEntries';
 import styles from './JournalScreen.module.css';
 
 export function JournalScreen() {
-  const { status, partner, profiles, service } = useVault();
+  const { status, partner, profiles, records } = useVault();
   if (status !== 'unlocked' || !partner) return null;
-  return <JournalPlace me={partner} people={profiles} store={service.records} />;
+  return <JournalPlace me={partner} people={profiles} store={records} />;
 }
 
 interface JournalPlaceProps {

@@ -27,14 +27,14 @@ import { YourLanguages } from './YourLanguages';
 import styles from './LoveLanguagesScreen.module.css';
 
 export function LoveLanguagesScreen() {
-  const { service, partner, profiles } = useVault();
+  const { records, partner, profiles } = useVault();
   const me = partner ?? 'a';
   const other = otherPartner(me);
   const myName = profiles[me]?.name ?? 'You';
   const partnerName = profiles[other]?.name;
-  const results = useLoveResults(service.records);
+  const results = useLoveResults(records);
   const draft = useAssessmentDraft();
-  const tank = useTankChecks(service.records);
+  const tank = useTankChecks(records);
 
   const finish = async (progress: AssessmentProgress) => {
     const isSaved = await results.save(progress.answers);

@@ -5,7 +5,8 @@
  * Must not: wait for data before showing the heading, show the other partner's words, or count against anyone.
  */
 import { useState } from 'react';
-import { useVault, type PartnerSlot } from '@renderer/features/vault';
+import { otherPartner } from '@shared/partners';
+import { useVault } from '@renderer/features/vault';
 import { SunIcon } from '@renderer/ui/icons';
 import { Screen } from '@renderer/ui/Screen';
 import { AppreciationPanel, type TodayPerson } from './AppreciationPanel';
@@ -21,20 +22,18 @@ function todayLabel(now: Date): string {
   return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(now);
 }
 
-const otherSlot = (slot: PartnerSlot): PartnerSlot => (slot === 'a' ? 'b' : 'a');
-
 export function TodayScreen() {
-  const { partner: slot, profiles, service } = useVault();
+  const { partner: slot, profiles, records } = useVault();
   // One moment for the whole visit, so every part agrees on what "today" is.
   const [now] = useState(() => new Date());
   const youSlot = slot ?? 'a';
   const you: TodayPerson = { slot: youSlot, name: profiles[youSlot]?.name ?? 'You' };
-  const partnerProfile = profiles[otherSlot(youSlot)];
-  const partner: TodayPerson | null = partnerProfile ? { slot: otherSlot(youSlot), name: partnerProfile.name } : null;
+  const partnerProfile = profiles[otherPartner(youSlot)];
+  const partner: TodayPerson | null = partnerProfile ? { slot: otherPartner(youSlot), name: partnerProfile.name } : null;
 
-  const written = useWrittenTonight(service, now);
-  const week = useThisWeeksCheckin(service, now);
-  const days = useDaysShownUp(service);
+  const written = useWrittenTonight(records, now);
+  const week = useThisWeeksCheckin(records, now);
+  const days = useDaysShownUp(records);
 
   return (
     <Screen icon={SunIcon} eyebrow={todayLabel(now)} title="Today" lead={todayLead(now, profiles[youSlot]?.name, partner !== null)}>

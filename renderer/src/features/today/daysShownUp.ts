@@ -6,8 +6,7 @@
  * Index keys only, no decryption, both partners' records (private ones included, as a date says nothing
  * of what was written).
  */
-import type { RecordStore } from '@renderer/data/storage/recordStore';
-import type { RecordKind } from '@renderer/data/storage/storedRecord';
+import type { RecordKind, RecordStore } from '@renderer/data';
 import { countDistinctLocalDays } from './dayMaths';
 
 /** The kinds of record that mean "we showed up that day". */

@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { weekKey } from '@shared/checkins';
 import { CheckinRepo, weekViewOf, type WeekView } from '@renderer/features/checkins';
-import type { VaultSession } from '@renderer/features/vault';
+import type { RecordStore } from '@renderer/data';
 import { localDayBounds } from './dayMaths';
 import { countDaysShownUp } from './daysShownUp';
 import { writtenTonight, type WrittenTonight } from './tonight';
@@ -15,28 +15,28 @@ import { useLoad, type Loaded } from '@renderer/lib/useLoad';
 /** Enough check-ins to cover this week: daily ones for two, the weekly ones and their private notes. */
 const WEEK_LOOKUP = 60;
 
-export function useWrittenTonight(service: VaultSession['service'], now: Date): Loaded<WrittenTonight> {
+export function useWrittenTonight(records: RecordStore, now: Date): Loaded<WrittenTonight> {
   // Today's appreciations this partner may read, from their plaintext fields: none is decrypted.
   const load = useCallback(async () => {
     const { start, end } = localDayBounds(now);
-    return writtenTonight(await service.records.metasBetween('appreciation', start, end), now);
-  }, [service, now]);
+    return writtenTonight(await records.metasBetween('appreciation', start, end), now);
+  }, [records, now]);
   return useLoad(load).state;
 }
 
-export function useThisWeeksCheckin(service: VaultSession['service'], now: Date): Loaded<WeekView> {
+export function useThisWeeksCheckin(records: RecordStore, now: Date): Loaded<WeekView> {
   const load = useCallback(async () => {
-    const repo = new CheckinRepo(service.records);
+    const repo = new CheckinRepo(records);
     return weekViewOf(await repo.list(WEEK_LOOKUP), repo.viewer, weekKey(now));
-  }, [service, now]);
+  }, [records, now]);
   return useLoad(load).state;
 }
 
 /**
- * The day count. Until the vault exposes its database (see daysShownUp.ts), this goes through the record
- * store, which decrypts; so it waits for an idle moment after everything else.
+ * The day count, from the index alone (nothing is decrypted); it still reads every record's time, so it
+ * waits for an idle moment after everything else.
  */
-export function useDaysShownUp(service: VaultSession['service']): Loaded<number> {
-  const load = useCallback(() => countDaysShownUp(service.records), [service]);
+export function useDaysShownUp(records: RecordStore): Loaded<number> {
+  const load = useCallback(() => countDaysShownUp(records), [records]);
   return useLoad(load, { isDeferred: true }).state;
 }

@@ -13,7 +13,7 @@ import { useNewPassphraseForm } from '../forms/useNewPassphraseForm';
 import { FormMessage } from '../layout/FormMessage';
 import formStyles from '../layout/forms.module.css';
 import type { PartnerProfile } from '@renderer/data/service/profileRepo';
-import { useVault } from '@renderer/data/session/vaultContext';
+import { useVault, useVaultControls } from '@renderer/data/session/vaultContext';
 import { inviteProblem } from './inviteProblem';
 
 interface InvitePartnerFormProps {
@@ -22,7 +22,8 @@ interface InvitePartnerFormProps {
 }
 
 export function InvitePartnerForm({ onJoined, onCancel }: InvitePartnerFormProps) {
-  const { service, profiles } = useVault();
+  const { profiles } = useVault();
+  const { service } = useVaultControls();
   const [profile, setProfile] = useState<PartnerProfile>({ name: '', colour: profiles.a?.colour === 'sage' ? 'ember' : 'sage' });
   const [nameError, setNameError] = useState<string | null>(null);
   const theirs = useNewPassphraseForm();

@@ -16,8 +16,8 @@ import type { PartnerSlot } from '@renderer/data/storage/storedRecord';
 type Drafts = Partial<Record<PartnerSlot, PartnerProfile>>;
 
 export function PartnersSetting() {
-  const { partner, profiles, service } = useVault();
-  const { refreshProfiles } = useVaultControls();
+  const { partner, profiles } = useVault();
+  const { service, refreshProfiles } = useVaultControls();
   const [drafts, setDrafts] = useState<Drafts>(profiles);
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'problem'; message: string } | null>(null);
   const [isSaving, setIsSaving] = useState(false);
