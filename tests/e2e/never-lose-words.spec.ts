@@ -51,6 +51,20 @@ for (const { name, open, field } of FIELDS) {
     await open(page);
     await expect(field(page)).toHaveValue(words);
   });
+
+  test(`${name} keeps what was typed through the browser being killed`, async ({ app }) => {
+    const words = `Words typed into ${name} when the power went 🕯️`;
+    await open(app.page);
+    const draftsBefore = (await storedRecordIds(app.page, 'draft')).length;
+    await field(app.page).fill(words);
+    // Words are sealed a moment after typing stops: wait for the draft on disk, as a person pauses.
+    await expect.poll(async () => (await storedRecordIds(app.page, 'draft')).length).toBeGreaterThan(draftsBefore);
+    await app.crash();
+    await new LockScreenPage(app.page).unlock(ADA.passphrase);
+    await expect(new ShellPage(app.page).heading).toBeVisible();
+    await open(app.page);
+    await expect(field(app.page)).toHaveValue(words);
+  });
 }
 
 test('the edit dialog keeps a change in progress when the computer sleeps', async ({ app }) => {
@@ -71,17 +85,20 @@ test('the edit dialog keeps a change in progress when the computer sleeps', asyn
   await expect(page.getByRole('dialog').getByText('We kept the changes you were making.')).toBeVisible();
 });
 
-test('a draft survives the browser being killed', async ({ app }) => {
+test('the edit dialog keeps a change in progress through the browser being killed', async ({ app }) => {
   const journal = new JournalPage(app.page);
   await journal.open();
-  await journal.note.fill('Half a thought when the power went');
-  // The words are sealed a moment after typing stops; wait until the draft is on disk, as a person would pause.
-  await expect.poll(async () => (await storedRecordIds(app.page, 'draft')).length).toBeGreaterThan(0);
+  await journal.write('A note about to be rewritten');
+  await journal.entry('A note about to be rewritten').getByRole('button', { name: 'Edit' }).click();
+  const draftsBefore = (await storedRecordIds(app.page, 'draft')).length;
+  await app.page.getByRole('dialog').getByRole('textbox', { name: /note/i }).fill('The rewrite that was under way');
+  await expect.poll(async () => (await storedRecordIds(app.page, 'draft')).length).toBeGreaterThan(draftsBefore);
   await app.crash();
   await new LockScreenPage(app.page).unlock(ADA.passphrase);
   const reopened = new JournalPage(app.page);
   await reopened.open();
-  await expect(reopened.note).toHaveValue('Half a thought when the power went');
+  await reopened.entry('A note about to be rewritten').getByRole('button', { name: 'Edit' }).click();
+  await expect(app.page.getByRole('dialog').getByRole('textbox', { name: /note/i })).toHaveValue('The rewrite that was under way');
 });
 
 test('a full disk during a save says so, keeps the words, and saving works once there is room', async ({ app }) => {
