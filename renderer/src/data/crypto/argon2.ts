@@ -37,6 +37,15 @@ export async function deriveKeyBytes(passphrase: string, params: KdfParams): Pro
 }
 
 /**
+ * Readies Argon2id before it is needed: the first call compiles hash-wasm's WebAssembly (hash-wasm keeps the
+ * compiled module for later calls), which otherwise lands on the unlock the person is waiting for. Hashes a
+ * fixed, meaningless input at the smallest cost; nothing secret goes in and the result is dropped.
+ */
+export async function warmUpArgon2(): Promise<void> {
+  wipe(await argon2idBytes(utf8Encode('warm-up'), new Uint8Array(16), { memoryKiB: 8, passes: 1, lanes: 1 }));
+}
+
+/**
  * Raw Argon2id (version 0x13, no secret, no associated data) with no checks of our own. Exported only so
  * tests can hold it to the reference implementation's known answers, which use an 8-byte salt; everything
  * else goes through {@link deriveKeyBytes}.

@@ -5,18 +5,18 @@
  * Must not: be imported by the app's code, which uses createArgon2Worker.
  */
 import type { KdfWorker } from './kdfClient';
-import type { KdfRequest } from './kdfProtocol';
-import { answerKdfRequest } from './kdfRequestHandler';
+import type { KdfRequest, KdfWarmUp } from './kdfProtocol';
+import { handleKdfMessage } from './kdfRequestHandler';
 
-/** A {@link KdfWorker} that runs each request through answerKdfRequest and posts the answer back as an event. */
+/** A {@link KdfWorker} that runs each message through handleKdfMessage and posts the answer back as an event. */
 export function createInlineKdfWorker(): KdfWorker {
   const target = new EventTarget();
   let isTerminated = false;
   return {
-    postMessage(message: KdfRequest): void {
+    postMessage(message: KdfRequest | KdfWarmUp): void {
       if (isTerminated) return;
-      void answerKdfRequest(message).then(({ response }) => {
-        if (!isTerminated) target.dispatchEvent(new MessageEvent('message', { data: response }));
+      void handleKdfMessage(message).then((answer) => {
+        if (answer && !isTerminated) target.dispatchEvent(new MessageEvent('message', { data: answer.response }));
       });
     },
     addEventListener(type, listener): void {

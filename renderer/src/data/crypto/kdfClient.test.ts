@@ -5,8 +5,8 @@ import { PassphraseInputError, WeakKdfParamsError } from './errors';
 import { createInlineKdfWorker } from './inlineKdfWorker';
 import { createKdfClient, type KdfWorker } from './kdfClient';
 import type { KdfParams } from './kdfParams';
-import type { KdfRequest, KdfResponse } from './kdfProtocol';
-import { answerKdfRequest } from './kdfRequestHandler';
+import type { KdfRequest, KdfResponse, KdfWarmUp } from './kdfProtocol';
+import { answerKdfRequest, handleKdfMessage } from './kdfRequestHandler';
 
 const params: KdfParams = {
   algorithm: 'argon2id',
@@ -19,11 +19,13 @@ const params: KdfParams = {
 /** A worker that records requests and answers only when the test says so, in any order. */
 class FakeWorker implements KdfWorker {
   readonly requests: KdfRequest[] = [];
+  readonly warmUps: KdfWarmUp[] = [];
   isTerminated = false;
   readonly #target = new EventTarget();
 
-  postMessage(message: KdfRequest): void {
-    this.requests.push(message);
+  postMessage(message: KdfRequest | KdfWarmUp): void {
+    if ('warmUp' in message) this.warmUps.push(message);
+    else this.requests.push(message);
   }
   addEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: Event) => void): void {
     this.#target.addEventListener(type, listener);
@@ -52,6 +54,26 @@ function fakeFactory(): { factory: () => FakeWorker; workers: FakeWorker[] } {
 }
 
 describe('createKdfClient', () => {
+  it('warms up by starting one worker before the first derivation, which then reuses it', async () => {
+    const { factory, workers } = fakeFactory();
+    const client = createKdfClient(factory);
+    client.warmUp();
+    client.warmUp();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.warmUps).toEqual([{ warmUp: true }]);
+    const pending = client.derive('correct horse battery staple', params);
+    expect(workers).toHaveLength(1);
+    const request = workers[0]!.requests[0]!;
+    workers[0]!.answer({ id: request.id, ok: true, keyBytes: new Uint8Array(32).fill(7) });
+    await expect(pending).resolves.toEqual(new Uint8Array(32).fill(7));
+  });
+
+  it('a warm-up readies Argon2id and answers nothing; a request still gets its answer', async () => {
+    await expect(handleKdfMessage({ warmUp: true })).resolves.toBeNull();
+    const answer = await handleKdfMessage({ id: 4, passphrase: 'correct horse battery staple', params });
+    expect(answer?.response).toMatchObject({ id: 4, ok: true });
+  });
+
   it('matches answers to requests by id, whatever order they arrive in', async () => {
     const { factory, workers } = fakeFactory();
     const client = createKdfClient(factory);

@@ -8,18 +8,22 @@
  */
 import type { DeriveKeyBytes } from './argon2';
 import { isUint8Array } from './bytes';
-import { fromWireError, type KdfRequest, type KdfWireError } from './kdfProtocol';
+import { fromWireError, type KdfRequest, type KdfWarmUp, type KdfWireError } from './kdfProtocol';
 
 /** What the client needs of a worker. A DOM `Worker` has this shape; tests pass a fake or an inline one. */
 export interface KdfWorker {
-  postMessage(message: KdfRequest): void;
+  postMessage(message: KdfRequest | KdfWarmUp): void;
   addEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: Event) => void): void;
   terminate(): void;
 }
 
-/** A started client: `derive` for key derivations, `dispose` to end the worker and refuse pending calls. */
+/**
+ * A started client: `derive` for key derivations, `warmUp` to start the worker and compile Argon2id ahead
+ * of the first derivation (once; later calls do nothing), `dispose` to end the worker and refuse pending calls.
+ */
 export interface KdfClient {
   derive: DeriveKeyBytes;
+  warmUp(): void;
   dispose(): void;
 }
 
@@ -81,6 +85,11 @@ export function createKdfClient(workerFactory: () => KdfWorker): KdfClient {
       ensureWorker().postMessage({ id, passphrase, params });
     });
 
+  const warmUp = (): void => {
+    if (isDisposed || worker) return;
+    ensureWorker().postMessage({ warmUp: true });
+  };
+
   const dispose = (): void => {
     isDisposed = true;
     worker?.terminate();
@@ -88,7 +97,7 @@ export function createKdfClient(workerFactory: () => KdfWorker): KdfClient {
     failAll(new Error('The key derivation client was disposed.'));
   };
 
-  return { derive, dispose };
+  return { derive, warmUp, dispose };
 }
 
 function isWireError(value: unknown): value is KdfWireError {

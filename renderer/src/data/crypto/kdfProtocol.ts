@@ -15,6 +15,15 @@ export interface KdfRequest {
   params: KdfParams;
 }
 
+/** Page → worker: get ready (load and compile Argon2id) while the person is still typing. No answer. */
+export interface KdfWarmUp {
+  warmUp: true;
+}
+
+export function isKdfWarmUp(message: unknown): message is KdfWarmUp {
+  return typeof message === 'object' && message !== null && (message as { warmUp?: unknown }).warmUp === true;
+}
+
 /** An error as it crosses the worker boundary. */
 export type KdfWireError =
   | { name: 'WeakKdfParamsError'; field: KdfParamField; message: string }

@@ -4,9 +4,20 @@
  *
  * Must not: throw (every failure becomes an answer), or keep the passphrase or the key after answering.
  */
-import { deriveKeyBytes } from './argon2';
+import { deriveKeyBytes, warmUpArgon2 } from './argon2';
 import type { KdfRequest, KdfResponse } from './kdfProtocol';
-import { toWireError } from './kdfProtocol';
+import { isKdfWarmUp, toWireError } from './kdfProtocol';
+
+/**
+ * Handles one message to the worker: a warm-up readies Argon2id and answers nothing (null); anything else
+ * is a request and gets its answer.
+ */
+export async function handleKdfMessage(message: unknown): Promise<{ response: KdfResponse; transfer: ArrayBuffer[] } | null> {
+  if (!isKdfWarmUp(message)) return answerKdfRequest(message);
+  // A failed warm-up costs nothing: the real derivation loads Argon2id again and reports its own error.
+  await warmUpArgon2().catch(() => undefined);
+  return null;
+}
 
 /** Answers one request. A malformed request gets an error answer (with id -1 when even the id is unreadable). */
 export async function answerKdfRequest(request: unknown): Promise<{ response: KdfResponse; transfer: ArrayBuffer[] }> {

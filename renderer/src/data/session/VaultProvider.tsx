@@ -114,9 +114,10 @@ export function VaultProvider({ children, runtime: givenRuntime }: { children: R
       isStoragePersistent,
       rememberedPartner,
       derive: runtime.derive,
+      warmUpKdf: runtime.warmUpKdf,
       retryStart,
     }),
-    [actions, service, state, isStoragePersistent, rememberedPartner, runtime.derive, retryStart],
+    [actions, service, state, isStoragePersistent, rememberedPartner, runtime.derive, runtime.warmUpKdf, retryStart],
   );
 
   return (

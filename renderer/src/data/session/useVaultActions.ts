@@ -10,7 +10,7 @@ import { forgetRemembered, rememberPartner } from './rememberedKek';
 import type { VaultControls } from './vaultContext';
 import type { VaultRuntime } from './vaultRuntime';
 
-type VaultActions = Omit<VaultControls, 'service' | 'damage' | 'needsNewPassphrase' | 'isStoragePersistent' | 'rememberedPartner' | 'derive' | 'retryStart' | 'wasOpenedByPerson'>;
+type VaultActions = Omit<VaultControls, 'service' | 'damage' | 'needsNewPassphrase' | 'isStoragePersistent' | 'rememberedPartner' | 'derive' | 'warmUpKdf' | 'retryStart' | 'wasOpenedByPerson'>;
 
 interface VaultActionsInput {
   runtime: VaultRuntime;

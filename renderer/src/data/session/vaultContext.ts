@@ -44,6 +44,8 @@ export interface VaultControls {
   /** Whom main remembers on this computer, as far as this page knows. */
   rememberedPartner: PartnerSlot | null;
   derive: DeriveKeyBytes;
+  /** Readies key derivation while a passphrase is being typed (the lock screen calls it as it shows). */
+  warmUpKdf: () => void;
   unlock: (passphrase: string) => Promise<void>;
   unlockWithRecovery: (recoveryKey: string) => Promise<void>;
   /** Replaces the passphrase forgotten, proven by the recovery key just used. */

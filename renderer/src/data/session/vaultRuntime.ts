@@ -13,14 +13,16 @@ import { KeyRing } from './keyRing';
 export interface VaultRuntime {
   service: VaultService;
   derive: DeriveKeyBytes;
+  /** Starts the key-derivation worker ahead of an unlock, so the wait after Enter is the derivation alone. */
+  warmUpKdf: () => void;
 }
 
 let appRuntime: VaultRuntime | undefined;
 
 export function appVaultRuntime(): VaultRuntime {
   if (!appRuntime) {
-    const { derive } = createKdfClient(createArgon2Worker);
-    appRuntime = { service: new VaultService({ db: new HearthDb(), keys: new KeyRing(), derive }), derive };
+    const { derive, warmUp } = createKdfClient(createArgon2Worker);
+    appRuntime = { service: new VaultService({ db: new HearthDb(), keys: new KeyRing(), derive }), derive, warmUpKdf: warmUp };
   }
   return appRuntime;
 }

@@ -2,6 +2,7 @@
  * Unlock with a passphrase. The field stays usable while the key is derived (the button shows progress),
  * and after a wrong try the text is kept and selected, so it can be corrected or typed over.
  */
+import { useEffect } from 'react';
 import { Button } from '@renderer/ui/Button';
 import { validatePassphraseInput } from '@renderer/data/crypto/passphrase';
 import { passphraseProblemText } from '../forms/passphraseRules';
@@ -12,7 +13,9 @@ import { useVaultControls } from '@renderer/data/session/vaultContext';
 import { useUnlockAttempt } from './useUnlockAttempt';
 
 export function PassphraseUnlockForm({ onUseRecoveryKey }: { onUseRecoveryKey: () => void }) {
-  const { unlock } = useVaultControls();
+  const { unlock, warmUpKdf } = useVaultControls();
+  // Start the key-derivation worker while the passphrase is typed: Enter then waits for Argon2id alone.
+  useEffect(warmUpKdf, [warmUpKdf]);
   const form = useUnlockAttempt({
     kind: 'passphrase',
     precheck: (passphrase) => {
