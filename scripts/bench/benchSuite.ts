@@ -103,7 +103,7 @@ export async function runSuite(years: number, say: (text: string) => void): Prom
       note: search.longTasks.length ? `longest ${Math.max(...search.longTasks).toFixed(0)} ms` : undefined,
     },
     { measure: 'search, keystroke to results, p95', value: p95(search.queryMs), unit: 'ms', budget: 50 },
-    { measure: 'renderer start-up script (gzip)', value: startup.bytes / 1024, unit: 'KB', budget: 300 },
+    { measure: 'renderer start-up script (gzip)', value: startup.bytes / 1024, unit: 'KB', budget: 200 },
   ];
   return { years, records: built.records, rows, todayFilledMs: today.filledMs };
 }
