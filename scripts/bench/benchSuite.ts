@@ -45,9 +45,6 @@ function pageScript(file: string): Promise<string> {
     bundle: true,
     format: 'iife',
     target: 'chrome120',
-    // TypeScript first: esbuild matches file names without regard to case, and today/ holds both
-    // daysShownUp.ts and DaysShownUp.tsx.
-    resolveExtensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
     write: false,
     logLevel: 'warning',
   }).then((result) => result.outputFiles[0]!.text);

@@ -8,7 +8,7 @@ import { weekKey } from '@shared/checkins';
 import { CheckinRepo, weekViewOf, type WeekView } from '@renderer/features/checkins';
 import type { RecordStore } from '@renderer/data';
 import { localDayBounds } from './dayMaths';
-import { countDaysShownUp } from './daysShownUp';
+import { countDaysShownUp } from './shownUpCount';
 import { writtenTonight, type WrittenTonight } from './tonight';
 import { useLoad, type Loaded } from '@renderer/lib/useLoad';
 

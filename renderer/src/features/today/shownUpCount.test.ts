@@ -4,7 +4,7 @@ import { unlockedRing } from '@renderer/data/testing/testVault';
 import { HearthDb } from '@renderer/data/storage/hearthDb';
 import { RecordStore } from '@renderer/data/storage/recordStore';
 import type { PartnerSlot, RecordKind } from '@renderer/data/storage/storedRecord';
-import { countDaysShownUp } from './daysShownUp';
+import { countDaysShownUp } from './shownUpCount';
 
 const at = (day: number, hour: number) => new Date(2026, 2, day, hour).getTime();
 
