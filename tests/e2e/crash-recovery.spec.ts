@@ -29,6 +29,20 @@ test('a crashed page reopens at the lock screen, says so once, and what was save
   expect(app.platform.reloadCount).toBe(1);
 });
 
+test('after a crash, a partner remembered on this computer still meets the lock screen and its notice', async ({ app }) => {
+  const { page } = app;
+  await new ShellPage(page).open('Settings');
+  await page.getByRole('switch', { name: /Remember me on this computer/ }).locator('xpath=ancestor::label[1]').click();
+  await page.getByLabel('Your passphrase').fill(ADA.passphrase);
+  await page.getByRole('button', { name: 'Remember me' }).click();
+  await expect(page.getByText(/Hearth will open without asking/)).toBeVisible();
+
+  await app.crashPage();
+  await expect(app.page.getByRole('status').filter({ hasText: REOPENED })).toBeVisible();
+  await new LockScreenPage(app.page).unlock(ADA.passphrase);
+  await expect(new ShellPage(app.page).heading).toHaveText(/Today/);
+});
+
 test('a page that keeps crashing stops on a plain page instead of reopening for ever', async ({ app }) => {
   for (let crash = 1; crash <= 3; crash += 1) {
     await app.crashPage();

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useSettings } from '@renderer/lib/settings';
 import { mainApi } from '@renderer/platform/bridge';
 import type { PartnerSlot } from '../storage/storedRecord';
+import { lastExitOnce } from './lastExit';
 import { requestPersistentStorage } from './persistentStorage';
 import { startVault, type VaultDamage } from './startVault';
 import { useLockTriggers } from './useLockTriggers';
@@ -51,7 +52,7 @@ export function VaultProvider({ children, runtime: givenRuntime }: { children: R
   }, [service]);
 
   const runStart = useCallback(async () => {
-    const outcome = await startVault(service, recallRemembered);
+    const outcome = await startVault(service, recallRemembered, { isAfterCrash: (await lastExitOnce()) === 'crashed' });
     if (outcome.status === 'locked' || outcome.status === 'unlocked') setRememberedPartner(outcome.rememberedPartner);
     if (outcome.status === 'unlocked') await enterApp(false);
     else setState(outcome.status === 'damaged' ? { status: 'damaged', damage: outcome.damage } : { status: outcome.status });

@@ -67,6 +67,21 @@ describe('startVault', () => {
     expect(later.needsNewPassphrase).toBe(false);
   });
 
+  it('after a crash, shows the lock screen even for a remembered partner, still knowing who is remembered', async () => {
+    const creator = await createForTwo();
+    await creator.unlock('a long second phrase');
+    const { kek } = await deriveOwnKek(creator, deriveKeyBytes, 'b', 'a long second phrase');
+    const secretB64 = bytesToBase64(kek);
+    await creator.lock();
+
+    const later = open();
+    await expect(startVault(later, async () => ({ partner: 'b', secretB64 }), { isAfterCrash: true })).resolves.toEqual({
+      status: 'locked',
+      rememberedPartner: 'b',
+    });
+    expect(later.keys.isLocked).toBe(true);
+  });
+
   it('falls back to the lock screen when the remembered key no longer fits, writing nothing', async () => {
     await createForTwo();
     const before = JSON.stringify(await db.meta.toArray());

@@ -1,6 +1,7 @@
 /**
  * What Hearth finds when it starts: no vault yet, a vault to unlock, a remembered partner it can open
- * silently, or a header it cannot trust. Reads only; never writes, deletes or forgets anything.
+ * silently, or a header it cannot trust. Reads only; never writes, deletes or forgets anything. After a
+ * crash it never opens silently: the person sees the lock screen, which says what happened.
  */
 import type { RememberedSecret } from '@shared/ipc/contract';
 import { InvalidVaultHeaderError, WeakKdfParamsError } from '../crypto/errors';
@@ -27,7 +28,7 @@ export function damageOf(error: unknown): VaultDamage {
   return error instanceof InvalidVaultHeaderError || error instanceof WeakKdfParamsError ? 'header' : 'storage';
 }
 
-export async function startVault(service: VaultService, recall: RecallRemembered): Promise<StartOutcome> {
+export async function startVault(service: VaultService, recall: RecallRemembered, options: { isAfterCrash?: boolean } = {}): Promise<StartOutcome> {
   let vaultId: string;
   try {
     const header = await service.readHeader();
@@ -39,6 +40,7 @@ export async function startVault(service: VaultService, recall: RecallRemembered
   }
   const remembered = await recall(vaultId).catch(() => null);
   if (!remembered) return { status: 'locked', rememberedPartner: null };
+  if (options.isAfterCrash) return { status: 'locked', rememberedPartner: remembered.partner };
   const isOpen = await unlockWithRememberedKek(service, remembered);
   return isOpen
     ? { status: 'unlocked', rememberedPartner: remembered.partner }

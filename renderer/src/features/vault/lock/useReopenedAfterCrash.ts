@@ -1,13 +1,11 @@
 /**
- * Whether main reopened Hearth after its page crashed, so the lock screen can say so calmly. Main answers
- * `window:lastExit` with `crashed` only once, so the page asks once per load and keeps the answer here; the
- * lock screen shows the line until it is left (unlocked), and never again in this page's life.
+ * Whether main reopened Hearth after its page crashed, so the lock screen can say so calmly (after a crash
+ * Hearth always starts at the lock screen, even when a partner is remembered on this computer). The lock
+ * screen shows the line until it is left (unlocked), and never again in this page's life.
  */
 import { useEffect, useState } from 'react';
-import type { LastExit } from '@shared/ipc/contract';
-import { mainApi } from '@renderer/platform/bridge';
+import { lastExitOnce } from '@renderer/data/session/lastExit';
 
-let lastExit: Promise<LastExit> | undefined;
 let wasShown = false;
 
 export function useReopenedAfterCrash(): boolean {
@@ -15,11 +13,7 @@ export function useReopenedAfterCrash(): boolean {
   useEffect(() => {
     if (wasShown) return;
     let isCurrent = true;
-    lastExit ??= mainApi.window.lastExit().catch((error: unknown) => {
-      console.warn('Could not ask how Hearth last closed', error instanceof Error ? error.name : 'unknown');
-      return 'normal' as const;
-    });
-    void lastExit.then((exit) => isCurrent && setReopened(exit === 'crashed'));
+    void lastExitOnce().then((exit) => isCurrent && setReopened(exit === 'crashed'));
     return () => {
       isCurrent = false;
     };
