@@ -1,7 +1,8 @@
 /**
  * The app's origin and the rules every page lives under, applied to Electron:
  * - `app://` registered as a standard, secure scheme (before ready) and served only from the built renderer;
- * - every permission refused, every request outside the app's origin cancelled, the spell-checker off;
+ * - every permission refused but the two the app's own page needs, every request outside the app's origin
+ *   cancelled, the spell-checker off;
  * - on every web contents, navigation away, redirects, `<webview>` and new windows refused.
  * The decisions themselves are plain functions in security/navigationPolicy.ts, tested there.
  */
@@ -37,10 +38,12 @@ export function serveAppFiles(rendererDir: string): void {
   });
 }
 
-/** Locks a session down: no permissions, no requests off the app's origin, no spell-checker downloads. */
+/** Locks a session down: no permissions but the page's own two, no requests off the app's origin, no spell-checker downloads. */
 export function hardenSession(session: Session, policy: NavigationPolicyOptions): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
-  session.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(decidePermission(permission, details.requestingUrl, policy)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermission(permission, requestingOrigin, policy));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: decideRequest(details.url, policy) === 'cancel' });

@@ -77,12 +77,15 @@ describe('once ready', () => {
     expect(refused.status).toBe(403);
   });
 
-  it('refuses every permission, cancels requests off the origin and turns the spell-checker off', async () => {
+  it('refuses every permission but the page’s own two, cancels requests off the origin and turns the spell-checker off', async () => {
     const { defaultSession } = await readyMain();
     const granted = vi.fn();
-    defaultSession.permissionRequest?.({}, 'media', granted, {});
-    expect(granted).toHaveBeenCalledWith(false);
+    defaultSession.permissionRequest?.({}, 'media', granted, { requestingUrl: 'app://hearth/index.html' });
+    defaultSession.permissionRequest?.({}, 'clipboard-sanitized-write', granted, { requestingUrl: 'app://hearth/index.html' });
+    defaultSession.permissionRequest?.({}, 'clipboard-sanitized-write', granted, { requestingUrl: 'https://evil.example/' });
+    expect(granted.mock.calls).toEqual([[false], [true], [false]]);
     expect(defaultSession.permissionCheck?.({}, 'notifications', 'app://hearth', {})).toBe(false);
+    expect(defaultSession.permissionCheck?.({}, 'persistent-storage', 'app://hearth', {})).toBe(true);
     expect(defaultSession.devicePermission?.({})).toBe(false);
     const answer = vi.fn();
     defaultSession.beforeRequest?.({ url: 'https://evil.example/' }, answer);

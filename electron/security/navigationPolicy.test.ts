@@ -87,11 +87,20 @@ describe('decideWindowOpen', () => {
 
 describe('decidePermission', () => {
   it.each(['media', 'notifications', 'clipboard-read', 'geolocation', 'openExternal', 'fullscreen', 'unknown'])(
-    'refuses %s',
+    'refuses %s, even to the app itself',
     (permission) => {
-      expect(decidePermission(permission)).toBe(false);
+      expect(decidePermission(permission, 'app://hearth/index.html')).toBe(false);
     },
   );
+
+  it.each(['clipboard-sanitized-write', 'persistent-storage'])('grants %s to the app’s own page, and to no other', (permission) => {
+    expect(decidePermission(permission, 'app://hearth/index.html')).toBe(true);
+    expect(decidePermission(permission, 'app://hearth')).toBe(true);
+    for (const url of ['https://evil.example/', 'app://hearth.evil/', 'app://hearth@evil/', 'data:text/html,hi', 'http://localhost:5173/', '']) {
+      expect(decidePermission(permission, url), url).toBe(false);
+    }
+    expect(decidePermission(permission, 'http://localhost:5173/', { devServerOrigin: 'http://localhost:5173' })).toBe(true);
+  });
 });
 
 describe('decideRequest', () => {

@@ -45,11 +45,17 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
 }
 
 /**
- * Every permission (camera, notifications, clipboard, geolocation, …) is refused: the page needs none of them.
- * Notifications are shown by main through the platform layer, never by the page.
+ * The only permissions the app's own page is granted, each for one thing it does:
+ * - `clipboard-sanitized-write`: "Copy" beside a recovery key (`navigator.clipboard.writeText`, plain text);
+ * - `persistent-storage`: `navigator.storage.persist()`, so storage pressure never evicts the journal.
+ * Reading the clipboard, notifications (main shows those through the platform layer), camera, microphone,
+ * geolocation and everything else are refused, and so is any permission for any other origin.
  */
-export function decidePermission(_permission: string): false {
-  return false;
+export const GRANTED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write', 'persistent-storage'];
+
+/** A permission asked by a page at `requestingUrl` (Electron's name for it): granted only as listed above. */
+export function decidePermission(permission: string, requestingUrl: string, options: NavigationPolicyOptions = {}): boolean {
+  return GRANTED_PERMISSIONS.includes(permission) && isTrustedPageUrl(requestingUrl, options);
 }
 
 /**

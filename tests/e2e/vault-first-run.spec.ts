@@ -22,6 +22,22 @@ test.describe('on a computer with no vault yet', () => {
     await expect(page.getByLabel('Your note to Zoë 🌿')).toBeVisible();
   });
 
+  test('the recovery key can be copied (main grants the page clipboard writing, and nothing more)', async ({ app }) => {
+    const { page } = app;
+    await page.getByRole('button', { name: "Let's begin" }).click();
+    await page.getByLabel('Your name').fill('Ada');
+    await page.getByRole('radio', { name: /I'm starting on my own/ }).locator('xpath=ancestor::label[1]').click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('first light over water');
+    await page.getByLabel('Type it again').fill('first light over water');
+    await page.getByRole('button', { name: 'Seal our journal' }).click();
+    await expect(page.getByRole('group', { name: /^Recovery key: / })).toBeVisible({ timeout: 45_000 });
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await expect(page.getByText(/^Copied\./)).toBeVisible();
+    // Reading the clipboard stays refused, as in Electron.
+    expect(await page.evaluate(() => navigator.clipboard.readText().then(() => 'read', () => 'refused'))).toBe('refused');
+  });
+
   test('a name with a control character gets a clear answer and nothing is created', async ({ app }) => {
     const { page } = app;
     await page.getByRole('button', { name: "Let's begin" }).click();

@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createMainRuntime, startBackgroundServices, type MainRuntime } from '../../../electron/mainServices';
 import { RecordingPlatform } from '../../../electron/platform/recordingPlatform';
 import { killBrowserOfProfile } from './killBrowser';
+import { applyMainPermissions } from './permissions';
 import { startAppServer, type AppServer } from './appServer';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { PAGE_BRIDGE_BUNDLE, RENDERER_DIR } from './paths';
@@ -87,6 +88,7 @@ export class HearthApp {
       serviceWorkers: 'block',
     });
     await this.#joinMainProcess(this.#context);
+    await applyMainPermissions(this.#context, this.origin);
     this.#page = this.#context.pages()[0] ?? (await this.#context.newPage());
     this.#watch(this.#page);
     await this.#options.beforeLoad?.(this.#page);
