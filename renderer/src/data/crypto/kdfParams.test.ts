@@ -24,7 +24,8 @@ describe('assertKdfParamsAcceptable', () => {
   it.each<[string, Partial<KdfParams>]>([
     ['the default', {}],
     ['exactly the floor', { memoryKiB: KDF_FLOOR.memoryKiB, passes: KDF_FLOOR.passes }],
-    ['1 GiB, 64 passes, 8 lanes', { memoryKiB: 1_048_576, passes: 64, lanes: 8 }],
+    ['256 MiB, 3 passes, 4 lanes', { memoryKiB: 262_144, passes: 3, lanes: 4 }],
+    ['64 MiB, 12 passes', { memoryKiB: 65_536, passes: 12 }],
     ['a 64-byte salt', { saltB64: bytesToBase64(new Uint8Array(64)) }],
   ])('accepts %s', (_name, change) => {
     expect(() => assertKdfParamsAcceptable({ ...valid, ...change })).not.toThrow();
@@ -40,10 +41,13 @@ describe('assertKdfParamsAcceptable', () => {
     ['NaN passes', { passes: Number.NaN }, 'passes'],
     ['infinite memory', { memoryKiB: Number.POSITIVE_INFINITY }, 'memoryKiB'],
     ['more than 4 GiB', { memoryKiB: 4 * 1_048_576 + 1 }, 'memoryKiB'],
-    ['just over the 1 GiB ceiling', { memoryKiB: 1_048_577 }, 'memoryKiB'],
-    ['65 passes', { passes: 65 }, 'passes'],
+    ['2 GiB', { memoryKiB: 2 * 1_048_576 }, 'memoryKiB'],
+    ['the old 1 GiB ceiling', { memoryKiB: 1_048_576 }, 'memoryKiB'],
+    ['just over the 256 MiB ceiling', { memoryKiB: 262_145 }, 'memoryKiB'],
+    ['13 passes', { passes: 13 }, 'passes'],
+    ['256 MiB and 12 passes: each within, the work not', { memoryKiB: 262_144, passes: 12 }, 'passes'],
     ['zero lanes', { lanes: 0 }, 'lanes'],
-    ['nine lanes', { lanes: 9 }, 'lanes'],
+    ['five lanes', { lanes: 5 }, 'lanes'],
     ['Argon2i', { algorithm: 'argon2i' }, 'algorithm'],
     ['no algorithm', { algorithm: undefined }, 'algorithm'],
     ['an 8-byte salt', { saltB64: bytesToBase64(new Uint8Array(8)) }, 'saltB64'],

@@ -35,10 +35,16 @@ export const KDF_DEFAULT_COST: Readonly<KdfCost> = Object.freeze({ memoryKiB: 65
 export const KDF_FLOOR: Readonly<Pick<KdfCost, 'memoryKiB' | 'passes'>> = Object.freeze({ memoryKiB: 19_456, passes: 2 });
 
 /**
- * The most a stored header may ask for. Beyond this a header is not "stronger", it is broken or hostile and
- * would only tie up the computer: 1 GiB is 16 times the default memory, 64 passes 20 times its passes.
+ * The most a stored header may ask for. Beyond this a header is not "stronger", it is broken or hostile: an
+ * edited header could otherwise make every unlock take minutes (the old ceiling of 1 GiB and 64 passes was
+ * about 340 times the default work). Each figure is four times the default, and so is the total work
+ * (memory × passes, {@link KDF_MAX_WORK}): the slowest header this accepts unlocks in about 2 s where the
+ * default takes 0.4 s, and leaves room to raise the default later.
  */
-export const KDF_CEILING = Object.freeze({ memoryKiB: 1_048_576, passes: 64, lanes: 8 });
+export const KDF_CEILING = Object.freeze({ memoryKiB: 262_144, passes: 12, lanes: 4 });
+
+/** The most memory × passes (KiB × passes) a stored header may ask for: four times the default's. */
+export const KDF_MAX_WORK = 4 * KDF_DEFAULT_COST.memoryKiB * KDF_DEFAULT_COST.passes;
 
 /** Salt length for new vaults, and the least a stored salt may have. */
 export const KDF_SALT_BYTES = 16;
@@ -59,8 +65,8 @@ export function kdfSalt(params: KdfParams): Uint8Array<ArrayBuffer> {
 
 /**
  * Throws {@link WeakKdfParamsError} unless the parameters are Argon2id, integers within
- * [{@link KDF_FLOOR}, {@link KDF_CEILING}], 1 to 8 lanes with at least 8 KiB per lane, and a canonical base64
- * salt of 16 to 64 bytes. Safe to call on values of unknown shape (it checks types too).
+ * [{@link KDF_FLOOR}, {@link KDF_CEILING}] whose work is at most {@link KDF_MAX_WORK}, 1 to 4 lanes with at
+ * least 8 KiB per lane, and a canonical base64 salt of 16 to 64 bytes. Safe to call on values of unknown shape (it checks types too).
  */
 export function assertKdfParamsAcceptable(params: KdfParams): void {
   if (typeof params !== 'object' || params === null) throw new WeakKdfParamsError('params', 'KDF parameters are missing.');
@@ -68,6 +74,9 @@ export function assertKdfParamsAcceptable(params: KdfParams): void {
   assertIntegerInRange('memoryKiB', params.memoryKiB, KDF_FLOOR.memoryKiB, KDF_CEILING.memoryKiB);
   assertIntegerInRange('passes', params.passes, KDF_FLOOR.passes, KDF_CEILING.passes);
   assertIntegerInRange('lanes', params.lanes, 1, KDF_CEILING.lanes);
+  if (params.memoryKiB * params.passes > KDF_MAX_WORK) {
+    throw new WeakKdfParamsError('passes', `Memory × passes ${params.memoryKiB * params.passes} is above the ceiling of ${KDF_MAX_WORK}.`);
+  }
   if (params.memoryKiB < 8 * params.lanes) {
     throw new WeakKdfParamsError('memoryKiB', 'Argon2 needs at least 8 KiB of memory per lane.');
   }

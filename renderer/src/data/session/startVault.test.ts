@@ -92,12 +92,19 @@ describe('startVault', () => {
     expect(JSON.stringify(await db.meta.toArray())).toBe(before);
   });
 
-  it('reports a weakened header as damaged lock information', async () => {
+  it.each([
+    ['weakened (1 MiB)', 1024],
+    ['inflated to make every unlock take minutes (2 GiB)', 2 * 1_048_576],
+  ])('reports a header %s as damaged lock information, without deriving a key', async (_name, memoryKiB) => {
     await createForTwo();
     const row = await db.meta.get('vaultHeader');
     const header = row?.value as { kdf: { memoryKiB: number } };
-    await db.meta.put({ key: 'vaultHeader', value: { ...header, kdf: { ...header.kdf, memoryKiB: 1024 } } });
-    await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'damaged', damage: 'header' });
+    await db.meta.put({ key: 'vaultHeader', value: { ...header, kdf: { ...header.kdf, memoryKiB } } });
+    let derivations = 0;
+    const counting = new VaultService({ db, keys: new KeyRing(), derive: (...args) => (derivations++, deriveKeyBytes(...args)) });
+    await expect(startVault(counting, nothingRemembered)).resolves.toEqual({ status: 'damaged', damage: 'header' });
+    await expect(counting.unlock('a long first phrase')).rejects.toThrow();
+    expect(derivations).toBe(0);
   });
 
   it('refuses a passphrase that is not the partner\'s own when remembering', async () => {
