@@ -38,6 +38,25 @@ test.describe('on a computer with no vault yet', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText().then(() => 'read', () => 'refused'))).toBe('refused');
   });
 
+  test('a passphrase that would be quick to guess is refused kindly, with an example of a good one', async ({ app }) => {
+    const { page } = app;
+    await page.getByRole('button', { name: "Let's begin" }).click();
+    await page.getByLabel('Your name').fill('Ada');
+    await page.getByRole('radio', { name: /I'm starting on my own/ }).locator('xpath=ancestor::label[1]').click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    for (const weak of ['a', 'password1234']) {
+      await page.getByLabel('Passphrase', { exact: true }).fill(weak);
+      await page.getByLabel('Type it again').fill(weak);
+      await page.getByRole('button', { name: 'Seal our journal' }).click();
+      await expect(page.getByText(/such as “copper kettle under the stairs”/)).toBeVisible();
+      expect(await snapshotDatabase(page)).toBe('{"meta":[],"records":[]}');
+    }
+    await page.getByLabel('Passphrase', { exact: true }).fill('first light over water');
+    await page.getByLabel('Type it again').fill('first light over water');
+    await page.getByRole('button', { name: 'Seal our journal' }).click();
+    await expect(page.getByRole('group', { name: /^Recovery key: / })).toBeVisible({ timeout: 45_000 });
+  });
+
   test('a name with a control character gets a clear answer and nothing is created', async ({ app }) => {
     const { page } = app;
     await page.getByRole('button', { name: "Let's begin" }).click();

@@ -42,21 +42,21 @@ function Lead({ partner, people }: { partner: PartnerSlot; people: People }) {
 }
 
 export function PassphraseStep({ eyebrow, partner, people, otherPassphrase, didSealFail, onChosen, onBack }: PassphraseStepProps) {
-  const form = useNewPassphraseForm();
+  const names = [people.a.name, people.b?.name ?? ''].filter(Boolean);
+  const form = useNewPassphraseForm(names);
   const isLast = partner === 'b' || !people.b;
   const title = partner === 'b' && people.b ? `Pass the keyboard to ${people.b.name}` : people.b ? `${people.a.name}, choose your passphrase` : 'Choose your passphrase';
-  const names = [people.a.name, people.b?.name ?? ''].filter(Boolean);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const chosen = form.validate(otherPassphrase);
+    const chosen = await form.validate(otherPassphrase);
     if (chosen !== null) onChosen(chosen);
   };
 
   return (
     <VaultPage eyebrow={eyebrow} title={title} lead={<Lead partner={partner} people={people} />}>
       <form className={formStyles.form} onSubmit={submit} noValidate>
-        <NewPassphraseFields form={form} userInputs={names} autoFocus />
+        <NewPassphraseFields form={form} autoFocus />
         <FormMessage
           message={didSealFail ? "Hearth couldn't finish sealing your journal, and nothing was saved. Please type the passphrase again to try once more." : null}
         />

@@ -6,19 +6,16 @@ import { usePassphraseStrength } from './usePassphraseStrength';
 import styles from './NewPassphraseFields.module.css';
 
 interface NewPassphraseFieldsProps {
+  /** The form's state; its `userInputs` (the partners' names) count against the passphrase's strength. */
   form: NewPassphraseForm;
-  /** Words the passphrase should not lean on, such as the partners' names. */
-  userInputs?: readonly string[];
   label?: string;
   confirmationLabel?: string;
   autoFocus?: boolean;
   isDisabled?: boolean;
 }
 
-const NO_INPUTS: readonly string[] = [];
-
-export function NewPassphraseFields({ form, userInputs = NO_INPUTS, label = 'Passphrase', confirmationLabel = 'Type it again', autoFocus, isDisabled }: NewPassphraseFieldsProps) {
-  const advice = usePassphraseStrength(form.passphrase, userInputs);
+export function NewPassphraseFields({ form, label = 'Passphrase', confirmationLabel = 'Type it again', autoFocus, isDisabled }: NewPassphraseFieldsProps) {
+  const advice = usePassphraseStrength(form.passphrase, form.userInputs);
   return (
     <div className={styles.fields}>
       <PassphraseField

@@ -1,6 +1,7 @@
 /**
- * Strength feedback under a new passphrase: a four-mark meter and a line in our own words. It advises and
- * never blocks. The estimator loads on first use; until it has, or for an empty field, nothing shows.
+ * Strength feedback under a new passphrase: a four-mark meter and a line in our own words. Weak and fair
+ * passphrases are refused when the form is sent (passphraseRules.ts' floor), so for them it says so ahead
+ * of time. The estimator loads on first use; until it has, or for an empty field, nothing shows.
  */
 import { marksFor, type StrengthAdvice } from './strengthAdvice';
 import styles from './PassphraseStrength.module.css';
@@ -18,7 +19,7 @@ export function PassphraseStrength({ advice }: { advice: StrengthAdvice | null }
             ))}
           </span>
           <span className={styles.summary}>{advice.summary}</span>
-          {advice.detail ? <span className={styles.detail}>{advice.detail} The choice is yours.</span> : null}
+          {advice.detail ? <span className={styles.detail}>{advice.detail} Hearth asks for one that would take a long time to guess.</span> : null}
         </>
       ) : null}
     </span>

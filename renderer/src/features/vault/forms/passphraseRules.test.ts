@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewPassphrase, DIFFERENT_PASSPHRASE_TEXT, partnerNameProblem, passphraseProblemText } from './passphraseRules';
+import {
+  checkNewPassphrase,
+  DIFFERENT_PASSPHRASE_TEXT,
+  partnerNameProblem,
+  passphraseProblemText,
+  TOO_GUESSABLE_TEXT,
+  TOO_SHORT_TEXT,
+} from './passphraseRules';
 
 describe('checkNewPassphrase', () => {
   it.each([
@@ -13,7 +20,18 @@ describe('checkNewPassphrase', () => {
     ['refuses the other passphrase, neutrally', 'same words here', 'same words here', 'same words here', { passphrase: DIFFERENT_PASSPHRASE_TEXT }],
     ['compares with the other after normalising', 'caf\u00e9 au lait', 'caf\u00e9 au lait', 'cafe\u0301 au lait', { passphrase: DIFFERENT_PASSPHRASE_TEXT }],
   ])('%s', (_name, passphrase, confirmation, other, expected) => {
-    expect(checkNewPassphrase(passphrase, confirmation, other)).toEqual(expected);
+    expect(checkNewPassphrase(passphrase, confirmation, 4, other)).toEqual(expected);
+  });
+
+  it.each([
+    ['nine characters, however strong', 'Zq8#vT!2m', 4, { passphrase: TOO_SHORT_TEXT }],
+    ['nine characters counted as people see them (emoji are one each)', '🌿🌿🌿🌿🌿🌿🌿🌿🌿', 4, { passphrase: TOO_SHORT_TEXT }],
+    ['a score of 2: "some effort, though not a lot"', 'password1234', 2, { passphrase: TOO_GUESSABLE_TEXT }],
+    ['a score of 3: "a long time to guess"', 'river stone lantern', 3, {}],
+    ['without the estimator, 15 characters', 'river stone lan', null, { passphrase: TOO_GUESSABLE_TEXT }],
+    ['without the estimator, 16 characters', 'river stone lant', null, {}],
+  ])('the floor: %s', (_name, passphrase, score, expected) => {
+    expect(checkNewPassphrase(passphrase, passphrase, score)).toEqual(expected);
   });
 });
 

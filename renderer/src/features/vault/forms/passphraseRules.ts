@@ -15,6 +15,17 @@ export interface NewPassphraseErrors {
 
 export const DIFFERENT_PASSPHRASE_TEXT = 'Please choose a different passphrase.';
 
+/**
+ * The least a new passphrase must be (docs/security.md says why): 10 characters, and a strength score of 3
+ * ("would take a long time to guess") from the estimator, which knows common passwords, words, names,
+ * keyboard runs and dates. Should the estimator fail to load, 16 characters stand in for the score.
+ */
+export const PASSPHRASE_FLOOR = Object.freeze({ minLength: 10, minScore: 3, minLengthWithoutScore: 16 });
+
+export const TOO_SHORT_TEXT = 'Please use at least 10 characters. A few ordinary words together, such as “copper kettle under the stairs”, are easy to remember.';
+export const TOO_GUESSABLE_TEXT =
+  'That passphrase would be too quick for someone to guess. Try a few words that do not usually go together, such as “copper kettle under the stairs”.';
+
 /** The words for a passphrase that cannot be used, when choosing one or when unlocking. */
 export function passphraseProblemText(problem: PassphraseProblem, purpose: 'choose' | 'unlock'): string {
   switch (problem) {
@@ -28,12 +39,17 @@ export function passphraseProblemText(problem: PassphraseProblem, purpose: 'choo
 }
 
 /**
- * Checks a new passphrase typed twice. `mustDifferFrom` is a passphrase the new one may not equal after
- * normalising (the other partner's, at first run); the answer stays neutral about why.
+ * Checks a new passphrase typed twice. `score` is the estimator's 0-4 for it (null when the estimator could
+ * not load). `mustDifferFrom` is a passphrase the new one may not equal after normalising (the other
+ * partner's, at first run); the answer stays neutral about why.
  */
-export function checkNewPassphrase(passphrase: string, confirmation: string, mustDifferFrom?: string): NewPassphraseErrors {
+export function checkNewPassphrase(passphrase: string, confirmation: string, score: number | null, mustDifferFrom?: string): NewPassphraseErrors {
   const check = validatePassphraseInput(passphrase);
   if (!check.ok) return { passphrase: passphraseProblemText(check.reason, 'choose') };
+  const length = [...check.normalized].length;
+  if (length < PASSPHRASE_FLOOR.minLength) return { passphrase: TOO_SHORT_TEXT };
+  const isStrongEnough = score === null ? length >= PASSPHRASE_FLOOR.minLengthWithoutScore : score >= PASSPHRASE_FLOOR.minScore;
+  if (!isStrongEnough) return { passphrase: TOO_GUESSABLE_TEXT };
   if (mustDifferFrom !== undefined && check.normalized === normalizePassphrase(mustDifferFrom)) {
     return { passphrase: DIFFERENT_PASSPHRASE_TEXT };
   }

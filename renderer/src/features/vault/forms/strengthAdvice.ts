@@ -1,6 +1,7 @@
 /**
  * What Hearth says about a passphrase's strength, in its own words, from the estimator's score (0-4) and
- * warning key. Advice only: every level can still be chosen.
+ * warning key. A weak or fair passphrase is refused when it is chosen (passphraseRules.ts' floor); the advice
+ * says why while it is typed.
  */
 
 export type StrengthLevel = 'weak' | 'fair' | 'good' | 'strong';

@@ -1,26 +1,33 @@
 /**
  * The state of a "choose a passphrase, type it twice" form: both values, their errors, and refs to move
  * focus to the first field with a problem. The passphrases live only in this form's state and go when it
- * unmounts.
+ * unmounts. `userInputs` (the partners' names) count against a passphrase's strength.
  */
 import { useCallback, useRef, useState } from 'react';
 import { checkNewPassphrase, hasErrors, type NewPassphraseErrors } from './passphraseRules';
+import { loadStrengthEstimator } from './strengthEstimator';
 
 export interface NewPassphraseForm {
   passphrase: string;
+  userInputs: readonly string[];
   confirmation: string;
   errors: NewPassphraseErrors;
   setPassphrase: (value: string) => void;
   setConfirmation: (value: string) => void;
   passphraseRef: React.RefObject<HTMLInputElement | null>;
   confirmationRef: React.RefObject<HTMLInputElement | null>;
-  /** Checks both fields; answers the passphrase when they are fine, else shows the errors and answers null. */
-  validate: (mustDifferFrom?: string) => string | null;
+  /**
+   * Checks both fields, the strength floor included (waiting for the estimator if it is still loading);
+   * answers the passphrase when they are fine, else shows the errors and answers null.
+   */
+  validate: (mustDifferFrom?: string) => Promise<string | null>;
   /** Shows a problem found later (for example by the vault service) on one field, and focuses it. */
   showProblem: (field: keyof NewPassphraseErrors, message: string) => void;
 }
 
-export function useNewPassphraseForm(): NewPassphraseForm {
+const NO_INPUTS: readonly string[] = [];
+
+export function useNewPassphraseForm(userInputs: readonly string[] = NO_INPUTS): NewPassphraseForm {
   const [passphrase, setPassphraseValue] = useState('');
   const [confirmation, setConfirmationValue] = useState('');
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
@@ -39,8 +46,10 @@ export function useNewPassphraseForm(): NewPassphraseForm {
     [focusField],
   );
 
-  const validate = (mustDifferFrom?: string): string | null => {
-    const found = checkNewPassphrase(passphrase, confirmation, mustDifferFrom);
+  const validate = async (mustDifferFrom?: string): Promise<string | null> => {
+    const estimate = await loadStrengthEstimator().catch(() => null);
+    const score = estimate ? estimate(passphrase, userInputs).score : null;
+    const found = checkNewPassphrase(passphrase, confirmation, score, mustDifferFrom);
     setErrors(found);
     if (!hasErrors(found)) return passphrase;
     focusField(found.passphrase ? 'passphrase' : 'confirmation');
@@ -56,5 +65,5 @@ export function useNewPassphraseForm(): NewPassphraseForm {
     setErrors((current) => (current.confirmation ? { ...current, confirmation: undefined } : current));
   };
 
-  return { passphrase, confirmation, errors, setPassphrase, setConfirmation, passphraseRef, confirmationRef, validate, showProblem };
+  return { passphrase, userInputs, confirmation, errors, setPassphrase, setConfirmation, passphraseRef, confirmationRef, validate, showProblem };
 }

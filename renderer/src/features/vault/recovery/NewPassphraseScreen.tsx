@@ -15,15 +15,15 @@ import { useVault, useVaultControls } from '@renderer/data/session/vaultContext'
 export function NewPassphraseScreen() {
   const { profiles } = useVault();
   const { chooseNewPassphrase } = useVaultControls();
-  const form = useNewPassphraseForm();
+  const names = Object.values(profiles).map((profile) => profile.name);
+  const form = useNewPassphraseForm(names);
   const [isSaving, setIsSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const names = Object.values(profiles).map((profile) => profile.name);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (isSaving) return;
-    const next = form.validate();
+    const next = await form.validate();
     if (next === null) return;
     setProblem(null);
     setIsSaving(true);
@@ -48,7 +48,7 @@ export function NewPassphraseScreen() {
       }
     >
       <form className={formStyles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <NewPassphraseFields form={form} userInputs={names} label="New passphrase" autoFocus />
+        <NewPassphraseFields form={form} label="New passphrase" autoFocus />
         <FormMessage message={problem} />
         <Button type="submit" variant="primary" isDisabled={isSaving}>
           {isSaving ? 'Saving…' : 'Save and open Hearth'}

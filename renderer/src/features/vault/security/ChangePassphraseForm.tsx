@@ -21,13 +21,13 @@ interface ChangePassphraseFormProps {
 export function ChangePassphraseForm({ onDone, onCancel }: ChangePassphraseFormProps) {
   const { profiles } = useVault();
   const { changePassphrase } = useVaultControls();
-  const form = useNewPassphraseForm();
+  const names = Object.values(profiles).map((profile) => profile.name);
+  const form = useNewPassphraseForm(names);
   const [current, setCurrent] = useState('');
   const [currentError, setCurrentError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const currentRef = useRef<HTMLInputElement>(null);
-  const names = Object.values(profiles).map((profile) => profile.name);
 
   const showCurrentProblem = (message: string) => {
     setCurrentError(message);
@@ -39,7 +39,7 @@ export function ChangePassphraseForm({ onDone, onCancel }: ChangePassphraseFormP
     if (isSaving) return;
     setProblem(null);
     if (current.length === 0) return showCurrentProblem('Please type your current passphrase.');
-    const next = form.validate();
+    const next = await form.validate();
     if (next === null) return;
     setIsSaving(true);
     try {
@@ -68,7 +68,7 @@ export function ChangePassphraseForm({ onDone, onCancel }: ChangePassphraseFormP
         autoFocus
         inputRef={currentRef}
       />
-      <NewPassphraseFields form={form} userInputs={names} label="New passphrase" confirmationLabel="Type the new passphrase again" />
+      <NewPassphraseFields form={form} label="New passphrase" confirmationLabel="Type the new passphrase again" />
       <FormMessage message={problem} />
       <div className={formStyles.actions}>
         <Button type="submit" variant="primary" isDisabled={isSaving}>

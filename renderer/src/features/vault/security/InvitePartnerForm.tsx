@@ -26,7 +26,8 @@ export function InvitePartnerForm({ onJoined, onCancel }: InvitePartnerFormProps
   const { service } = useVaultControls();
   const [profile, setProfile] = useState<PartnerProfile>({ name: '', colour: profiles.a?.colour === 'sage' ? 'ember' : 'sage' });
   const [nameError, setNameError] = useState<string | null>(null);
-  const theirs = useNewPassphraseForm();
+  const names = [profiles.a?.name ?? '', profile.name].filter(Boolean);
+  const theirs = useNewPassphraseForm(names);
   const [yours, setYours] = useState('');
   const [yoursError, setYoursError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function InvitePartnerForm({ onJoined, onCancel }: InvitePartnerFormProps
     const nameProblem = partnerNameProblem(profile.name);
     setNameError(nameProblem);
     if (nameProblem) return nameRef.current?.focus();
-    const passphrase = theirs.validate();
+    const passphrase = await theirs.validate();
     if (passphrase === null) return;
     if (yours.length === 0) return showYoursProblem('Please type your own passphrase to confirm.');
     setIsSaving(true);
@@ -63,7 +64,6 @@ export function InvitePartnerForm({ onJoined, onCancel }: InvitePartnerFormProps
     }
   };
 
-  const names = [profiles.a?.name ?? '', profile.name].filter(Boolean);
   return (
     <form className={formStyles.form} onSubmit={(event) => void submit(event)} noValidate>
       <PersonFields
@@ -78,7 +78,7 @@ export function InvitePartnerForm({ onJoined, onCancel }: InvitePartnerFormProps
         autoFocus
       />
       <p className={formStyles.note}>Now pass the keyboard to your partner, so they can choose a passphrase of their own.</p>
-      <NewPassphraseFields form={theirs} userInputs={names} label="Their passphrase" confirmationLabel="Type their passphrase again" />
+      <NewPassphraseFields form={theirs} label="Their passphrase" confirmationLabel="Type their passphrase again" />
       <p className={formStyles.note}>Then, to confirm it&apos;s you inviting them:</p>
       <PassphraseField
         label="Your passphrase"
