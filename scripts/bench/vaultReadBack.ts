@@ -18,7 +18,7 @@ import { ASSESSMENT_DRAFT_SLOT, parseProgress } from '../../renderer/src/feature
 import { AssessmentRepo } from '../../renderer/src/features/loveLanguages/assessmentRepo';
 import { TankRepo } from '../../renderer/src/features/loveLanguages/tankRepo';
 import { cardOfTheDay } from '../../renderer/src/features/today/cardOfTheDay';
-import { countDaysShownUp } from '../../renderer/src/features/today/daysShownUp';
+import { countDaysShownUp } from '../../renderer/src/features/today/shownUpCount';
 import { writtenTonight } from '../../renderer/src/features/today/tonight';
 import type { VaultService } from '../../renderer/src/data/service/vaultService';
 import { RECORD_KINDS, type PartnerSlot } from '../../renderer/src/data/storage/storedRecord';
