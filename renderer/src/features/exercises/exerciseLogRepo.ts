@@ -74,6 +74,26 @@ export interface PlanState {
   hasUnreadable: boolean;
 }
 
+/** Sessions newest start first, each with the viewer's own private reflection joined (never the partner's). */
+function joinReflections(opened: readonly OpenedRecord<unknown>[], viewer: PartnerSlot): SessionEntry[] {
+  const reflections = new Map<string, string>();
+  const entries: SessionEntry[] = [];
+  for (const record of opened) {
+    const parsed = record.status === 'ok' ? sessionPayloadSchema.safeParse(record.payload) : null;
+    if (!parsed?.success) {
+      // A private record that cannot be opened is the author's own: shown with the sessions, like any other.
+      entries.push({ status: 'unreadable', id: record.id, author: record.author, createdAt: record.createdAt });
+    } else if (parsed.data.type === 'privateReflection') {
+      if (record.keyId === 'private' && record.author === viewer) reflections.set(parsed.data.sessionId, parsed.data.text);
+    } else {
+      entries.push({ status: 'ok', id: record.id, author: record.author, session: parsed.data, privateReflection: null });
+    }
+  }
+  return entries
+    .map((entry) => (entry.status === 'ok' ? { ...entry, privateReflection: reflections.get(entry.id) ?? null } : entry))
+    .sort((x, y) => startOf(y) - startOf(x));
+}
+
 /** Exercise records for the partner who is unlocked. Every method fails with VaultLockedError once locked. */
 export class ExerciseLogRepo {
   #records: RecordStore;
@@ -91,23 +111,12 @@ export class ExerciseLogRepo {
 
   /** Sessions the viewer may see, newest start first, each with the viewer's own private reflection joined. */
   async listSessions(limit = SESSION_LIMIT): Promise<SessionEntry[]> {
-    const opened = await this.#records.newest<unknown>('session', limit);
-    const reflections = new Map<string, string>();
-    const entries: SessionEntry[] = [];
-    for (const record of opened) {
-      const parsed = record.status === 'ok' ? sessionPayloadSchema.safeParse(record.payload) : null;
-      if (!parsed?.success) {
-        // A private record that cannot be opened is the author's own: shown with the sessions, like any other.
-        entries.push({ status: 'unreadable', id: record.id, author: record.author, createdAt: record.createdAt });
-      } else if (parsed.data.type === 'privateReflection') {
-        if (record.keyId === 'private' && record.author === this.viewer) reflections.set(parsed.data.sessionId, parsed.data.text);
-      } else {
-        entries.push({ status: 'ok', id: record.id, author: record.author, session: parsed.data, privateReflection: null });
-      }
-    }
-    return entries
-      .map((entry) => (entry.status === 'ok' ? { ...entry, privateReflection: reflections.get(entry.id) ?? null } : entry))
-      .sort((x, y) => startOf(y) - startOf(x));
+    return joinReflections(await this.#records.newest<unknown>('session', limit), this.viewer);
+  }
+
+  /** Sessions that began in [from, to), as `listSessions` answers them (a private reflection is stored at its session's start). */
+  async sessionsBetween(from: number, to: number): Promise<SessionEntry[]> {
+    return joinReflections(await this.#records.between<unknown>('session', from, to), this.viewer);
   }
 
   /**
