@@ -50,10 +50,16 @@ export class ExportPage {
     return this.page.getByRole('status').filter({ hasText: /Saved|Cancelled|could not/ });
   }
 
-  /** Saves a PDF, answering main's save dialog with `path`; resolves once the screen says it is saved. */
+  /** Saves the journal as PDF, answering main's save dialog with `path`; resolves once the screen says it is saved. */
   async saveTo(platform: RecordingPlatform, path: string): Promise<void> {
+    await this.saveWith(platform, path, 'Save as PDF…');
+  }
+
+  /** Presses one of the screen's save buttons (journal, keepsake, cards) and answers the dialog with `path`. */
+  async saveWith(platform: RecordingPlatform, path: string, button: string): Promise<void> {
     platform.savePathAnswers.push(path);
-    await this.page.getByRole('button', { name: 'Save as PDF…' }).click();
-    await this.page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor({ timeout: 30_000 });
+    const section = this.page.getByRole('region').filter({ has: this.page.getByRole('button', { name: button, exact: true }) });
+    await section.getByRole('button', { name: button, exact: true }).click();
+    await section.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor({ timeout: 60_000 });
   }
 }

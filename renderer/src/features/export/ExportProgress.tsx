@@ -3,7 +3,10 @@ import { Button } from '@renderer/ui/Button';
 import type { JobState } from './useExportJob';
 import styles from './ExportScreen.module.css';
 
-export function ExportProgress({ state, onCancel }: { state: JobState; onCancel: () => void }) {
+const SAVED_PRIVATE = 'Saved. The PDF is not encrypted: keep it somewhere only the two of you can reach.';
+
+/** `savedText`: what to say once saved (the journal's privacy reminder unless the PDF holds only Hearth's words). */
+export function ExportProgress({ state, onCancel, savedText = SAVED_PRIVATE }: { state: JobState; onCancel: () => void; savedText?: string }) {
   const isRunning = state.status === 'building' || state.status === 'saving';
   return (
     <div className={styles.progress}>
@@ -11,7 +14,7 @@ export function ExportProgress({ state, onCancel }: { state: JobState; onCancel:
         <progress className={styles.bar} aria-label="Making the PDF" max={state.progress.total} value={state.progress.done} />
       ) : null}
       <p role="status" className={state.status === 'failed' ? styles.problem : styles.statusLine}>
-        {statusText(state)}
+        {state.status === 'saved' ? savedText : statusText(state)}
       </p>
       {isRunning ? <Button onPress={onCancel}>Cancel</Button> : null}
     </div>
@@ -27,7 +30,7 @@ function statusText(state: JobState): string {
     case 'saving':
       return 'Printing and saving where you choose…';
     case 'saved':
-      return 'Saved. The PDF is not encrypted: keep it somewhere only the two of you can reach.';
+      return SAVED_PRIVATE;
     case 'cancelled':
       return 'Cancelled. Nothing was saved.';
     case 'failed':
