@@ -39,7 +39,12 @@ async function timeOne(app: HearthApp, folder: string, name: string, choose: (ex
   const saved = page.getByRole('status').filter({ hasText: /^Saved\./ });
   let samples = 0;
   let progressSeen = 0;
+  const failed = page.getByRole('status').filter({ hasText: /could not/ });
+  const deadline = Date.now() + 300_000;
   while (!(await saved.isVisible())) {
+    if (await failed.isVisible()) throw new Error(`The ${name} export failed: ${await failed.textContent()}`);
+    if (Date.now() > deadline) throw new Error(`The ${name} export did not finish within five minutes.`);
+    if (page.isClosed() || app.platform.reloadCount > 0) throw new Error(`The page went away during the ${name} export (errors: ${app.pageErrors.join('; ') || 'none'}).`);
     samples += 1;
     const showing = await page.getByRole('status').filter({ hasText: /Setting the pages|Printing and saving/ }).isVisible();
     if (showing) progressSeen += 1;

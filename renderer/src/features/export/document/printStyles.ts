@@ -67,6 +67,13 @@ p { margin: 0 0 2mm; orphans: 3; widows: 3; }
 .chart-line { fill: none; stroke: var(--tone); stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; }
 .chart-line.dashed { stroke-dasharray: 7 5; }
 .chart-marker { fill: var(--tone); stroke: #fff; stroke-width: 1.5; }
+table.checkins { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; }
+table.checkins th { text-align: left; font-weight: 600; color: #5b4a3e; padding: 1mm 1.2mm; border-bottom: 1px solid #c9bdb2; }
+table.checkins tbody { break-inside: avoid; page-break-inside: avoid; }
+table.checkins td { padding: 0.9mm 1.2mm; vertical-align: top; border-top: 1px solid #efe6dc; }
+table.checkins td.who { font-weight: 600; color: var(--tone); }
+table.checkins tr.words td { border-top: none; padding-top: 0; padding-left: 6mm; }
+.said { margin: 0 0 0.8mm; }
 table.calendar { border-collapse: collapse; width: 100%; margin-bottom: 5mm; font-size: 8.5pt; }
 table.calendar caption { text-align: left; font-weight: 600; padding-bottom: 1mm; }
 table.calendar th { color: #77685c; font-weight: 400; padding: 1mm; }
