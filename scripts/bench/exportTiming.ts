@@ -42,7 +42,7 @@ async function timeOne(app: HearthApp, folder: string, name: string, choose: (ex
   const failed = page.getByRole('status').filter({ hasText: /could not/ });
   const deadline = Date.now() + 300_000;
   while (!(await saved.isVisible())) {
-    if (await failed.isVisible()) throw new Error(`The ${name} export failed: ${await failed.textContent()}`);
+    if (await failed.isVisible()) throw new Error(`The ${name} export failed: ${await failed.textContent()} (main: ${app.internalErrors.join('; ') || 'no error'})`);
     if (Date.now() > deadline) throw new Error(`The ${name} export did not finish within five minutes.`);
     if (page.isClosed() || app.platform.reloadCount > 0) throw new Error(`The page went away during the ${name} export (errors: ${app.pageErrors.join('; ') || 'none'}).`);
     samples += 1;

@@ -38,7 +38,8 @@ export class ChromiumPdfPrinter {
         return route.abort('blockedbyclient');
       });
       const page = await context.newPage();
-      await page.goto(documentUrl, { waitUntil: 'load' });
+      // No time limit, as in Electron: ten years of entries take a while to lay out on a busy machine.
+      await page.goto(documentUrl, { waitUntil: 'load', timeout: 0 });
       // The same settings as ElectronPdfPrinter: A4 unless the document's @page says otherwise.
       return await page.pdf({ printBackground: true, preferCSSPageSize: true, format: 'A4' });
     } finally {

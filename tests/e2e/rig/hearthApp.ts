@@ -41,6 +41,8 @@ export class HearthApp {
   readonly pageErrors: string[] = [];
   /** Main's PDF printer: real Chromium printing, script-free, every request refused and recorded. */
   readonly printer = new ChromiumPdfPrinter();
+  /** What main's handlers threw that the page only saw as INTERNAL (for a benchmark or test to say why). */
+  readonly internalErrors: string[] = [];
   #options: LaunchOptions;
   #server: AppServer | undefined;
   #context: BrowserContext | undefined;
@@ -80,7 +82,12 @@ export class HearthApp {
     const keychainKey = this.#platform?.keychainKey;
     this.#platform = new RecordingPlatform({ keychainBackend: this.#options.keychainBackend, printer: this.printer });
     if (keychainKey) this.#platform.keychainKey = keychainKey;
-    this.#runtime = createMainRuntime({ platform: this.#platform, dataDir: this.dataDir, trustedOrigin: this.origin });
+    this.#runtime = createMainRuntime({
+      platform: this.#platform,
+      dataDir: this.dataDir,
+      trustedOrigin: this.origin,
+      onInternalError: (channel, error) => void this.internalErrors.push(`${channel}: ${String(error)}`),
+    });
     this.#context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: chromiumPath(),
       headless: true,
