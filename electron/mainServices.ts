@@ -7,6 +7,7 @@ import { createIpcDispatcher, type IpcDispatcher } from './ipc/ipcDispatcher';
 import type { Platform } from './platform/Platform';
 import { CrashRecoveryService } from './services/crashRecoveryService';
 import { ExternalLinkService } from './services/externalLinkService';
+import { PdfExportService } from './services/pdfExportService';
 import { startPowerLockService } from './services/powerLockService';
 import { RememberedKeyStore } from './services/rememberedKeyStore';
 import { TrayService } from './services/trayService';
@@ -33,6 +34,7 @@ export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
     rememberedKeys: new RememberedKeyStore(options.platform, options.dataDir),
     links: new ExternalLinkService(options.platform, { onOfferFailed: options.onLinkOfferFailed }),
     crashRecovery: new CrashRecoveryService(options.platform),
+    pdf: new PdfExportService(options.platform),
   };
   const dispatcher = createIpcDispatcher({
     handlers: createHandlers(services),

@@ -1,5 +1,5 @@
 /**
- * The app's addresses, named once: the places (the sidebar's order, which is also Ctrl+1..8's), and every
+ * The app's addresses, named once: the places (the sidebar's order, which is also Ctrl+1..9's), and every
  * path the page can show, as patterns. Main may ask the page to open any of these paths (a tray item, a
  * reminder clicked), so they live in shared/ and the IPC contract validates against `matchAppPath`.
  *
@@ -16,6 +16,7 @@ export const ROUTE_IDS = [
   'cards',
   'guidance',
   'settings',
+  'export',
 ] as const;
 
 export type RouteId = (typeof ROUTE_IDS)[number];
@@ -46,6 +47,7 @@ export const ROUTE_TABLE = [
   { name: 'cards', pattern: '/cards' },
   { name: 'guidance', pattern: '/guidance' },
   { name: 'settings', pattern: '/settings' },
+  { name: 'export', pattern: '/export' },
 ] as const satisfies readonly { name: string; pattern: AppPath }[];
 
 export type RouteName = (typeof ROUTE_TABLE)[number]['name'];

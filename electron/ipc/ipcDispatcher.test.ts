@@ -17,6 +17,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'keychain:forget': () => undefined,
     'files:saveText': () => 'cancelled',
     'window:lastExit': () => 'normal',
+    'pdf:save': () => 'cancelled',
+    'pdf:cancel': () => undefined,
     ...overrides,
   };
 }
@@ -119,5 +121,17 @@ describe('the IPC dispatcher', () => {
 
   it('has a handler for every channel in the contract', () => {
     expect(Object.keys(handlers()).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+});
+
+describe('pdf:save through the dispatcher', () => {
+  it('refuses a document from another page, and an oversized one, before anything is asked or printed', async () => {
+    const save = vi.fn(() => 'saved' as const);
+    const dispatcher = createIpcDispatcher({ handlers: handlers({ 'pdf:save': save }), trustedOrigin: APP_ORIGIN });
+    const input = { jobId: '6f1c2b1e-4a57-4d2b-9a55-0d6b1f3c2e10', kind: 'journal', suggestedName: 'a.pdf', html: '<p>x</p>' };
+    await expect(dispatcher.dispatch('https://evil.example/', 'pdf:save', input)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    const oversized = { ...input, html: 'x'.repeat(64_000_001) };
+    await expect(dispatcher.dispatch(page, 'pdf:save', oversized)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(save).not.toHaveBeenCalled();
   });
 });

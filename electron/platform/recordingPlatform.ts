@@ -27,6 +27,8 @@ interface RecordingPlatformOptions {
   keychainBackend?: KeychainBackend;
   now?: () => number;
   appVersion?: string;
+  /** A real printer to use in place of the recorded stand-in (the e2e rig's Chromium printer). */
+  printer?: Platform['printer'];
 }
 
 export class RecordingPlatform implements Platform {
@@ -151,6 +153,7 @@ export class RecordingPlatform implements Platform {
   printer = {
     printToPdf: async (html: string) => {
       this.printedHtml.push(html);
+      if (this.#options.printer) return this.#options.printer.printToPdf(html);
       return Buffer.from('%PDF-1.4\n% recorded by RecordingPlatform\n');
     },
   };

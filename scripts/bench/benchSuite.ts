@@ -12,6 +12,7 @@ import globalSetup from '../../tests/e2e/rig/globalSetup';
 import { HearthApp } from '../../tests/e2e/rig/hearthApp';
 import { RENDERER_DIR } from '../../tests/e2e/rig/paths';
 import type { BuiltVault } from './pageHarness';
+import { timeExports } from './exportTiming';
 import { startupScriptGzipBytes } from './startupScriptSize';
 
 export const PASSPHRASES = { a: 'benchmark passphrase for sam', b: 'benchmark passphrase for alex' };
@@ -84,6 +85,9 @@ export async function runSuite(years: number, say: (text: string) => void): Prom
 
   await app.restart();
   const today = await unlockToToday(app, built.days);
+  say('Exporting the last year, then everything, to PDF through the Export screen… ');
+  const exports = await timeExports(app);
+  say('done.\n');
   await app.quit();
 
   const startup = await startupScriptGzipBytes(RENDERER_DIR);
@@ -101,6 +105,20 @@ export async function runSuite(years: number, say: (text: string) => void): Prom
     },
     { measure: 'search, keystroke to results, p95', value: p95(search.queryMs), unit: 'ms', budget: 50 },
     { measure: 'renderer start-up script (gzip)', value: startup.bytes / 1024, unit: 'KB', budget: 200 },
+    {
+      measure: 'PDF of the last year with charts, range chosen to file saved',
+      value: exports.year.ms,
+      unit: 'ms',
+      budget: 3000,
+      note: `${exports.year.pages} pages, every section`,
+    },
+    {
+      measure: 'PDF of everything, range chosen to file saved',
+      value: exports.everything.ms,
+      unit: 'ms',
+      budget: 30_000,
+      note: `${exports.everything.pages} pages; progress on screen in ${exports.everything.progressSeen} of ${exports.everything.samples} samples`,
+    },
   ];
   return { years, records: built.records, rows, todayFilledMs: today.filledMs };
 }

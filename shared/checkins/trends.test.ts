@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PartnerId } from './checkinSchema';
 import type { ScaleValue } from './scales';
-import { pointCount, trendPoints, type TrendInput } from './trends';
+import { periodsCovering, pointCount, trendPoints, trendPointsOver, type TrendInput } from './trends';
 
 const TODAY = new Date(2026, 4, 14, 12); // Thursday 14 May 2026, week 2026-W20
 
@@ -35,6 +35,37 @@ describe('trend points', () => {
     const points = trendPoints([], 'stress', 'months', TODAY);
     expect(points.map((point) => point.period)).toEqual([
       '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05',
+    ]);
+  });
+});
+
+describe('periodsCovering', () => {
+  it('uses weeks for a month and months for a year', () => {
+    expect(periodsCovering(new Date(2026, 2, 1), new Date(2026, 2, 31))).toEqual({
+      range: 'weeks',
+      periods: ['2026-W09', '2026-W10', '2026-W11', '2026-W12', '2026-W13', '2026-W14'],
+    });
+    const year = periodsCovering(new Date(2026, 0, 1), new Date(2026, 11, 31));
+    expect(year.range).toBe('months');
+    expect(year.periods).toHaveLength(12);
+    expect(year.periods[0]).toBe('2026-01');
+    expect(year.periods[11]).toBe('2026-12');
+  });
+
+  it('crosses a year end', () => {
+    expect(periodsCovering(new Date(2025, 5, 15), new Date(2026, 1, 2)).periods.slice(-3)).toEqual(['2025-12', '2026-01', '2026-02']);
+  });
+});
+
+describe('trendPointsOver', () => {
+  it('averages each partner over the given periods, with gaps as null', () => {
+    const inputs = [
+      { author: 'a' as const, day: '2026-03-02', scales: { mood: 2, emotionalCloseness: 3, physicalCloseness: 3, stress: 3 } as const },
+      { author: 'a' as const, day: '2026-03-20', scales: { mood: 5, emotionalCloseness: 3, physicalCloseness: 3, stress: 3 } as const },
+    ];
+    expect(trendPointsOver(inputs, 'mood', 'months', ['2026-02', '2026-03'])).toEqual([
+      { period: '2026-02', a: null, b: null },
+      { period: '2026-03', a: 3.5, b: null },
     ]);
   });
 });

@@ -3,7 +3,7 @@
  * the last twelve of them. Quick and weekly check-ins both count; a period with no answer from a partner is
  * null (a gap in their line, never a zero).
  */
-import { dateOfDay, monthKey, monthsEndingAt, weekKey, weeksEndingAt, type DayKey } from './dates';
+import { addMonths, addWeeks, dateOfDay, monthKey, monthsEndingAt, weekKey, weeksEndingAt, type DayKey } from './dates';
 import type { PartnerId } from './checkinSchema';
 import type { ScaleAnswers, ScaleId } from './scales';
 
@@ -31,6 +31,11 @@ function periodOf(day: DayKey, range: TrendRange): string {
 
 export function trendPoints(inputs: readonly TrendInput[], scale: ScaleId, range: TrendRange, today: Date): TrendPoint[] {
   const periods = range === 'weeks' ? weeksEndingAt(weekKey(today), TREND_PERIODS) : monthsEndingAt(monthKey(today), TREND_PERIODS);
+  return trendPointsOver(inputs, scale, range, periods);
+}
+
+/** The trend over given periods (week or month keys, oldest first): what an export of any range draws. */
+export function trendPointsOver(inputs: readonly TrendInput[], scale: ScaleId, range: TrendRange, periods: readonly string[]): TrendPoint[] {
   const sums = new Map<string, { total: number; count: number }>();
   for (const input of inputs) {
     const key = `${periodOf(input.day, range)}|${input.author}`;
@@ -44,6 +49,22 @@ export function trendPoints(inputs: readonly TrendInput[], scale: ScaleId, range
     return sum ? Math.round((sum.total / sum.count) * 10) / 10 : null;
   };
   return periods.map((period) => ({ period, a: mean(period, 'a'), b: mean(period, 'b') }));
+}
+
+/**
+ * The periods that cover the days from `first` to `last` (inclusive), oldest first: weeks for a span of up to
+ * sixteen weeks, months beyond that, so a chart of a month and a chart of ten years both stay readable.
+ */
+export function periodsCovering(first: Date, last: Date): { range: TrendRange; periods: string[] } {
+  const days = Math.round((last.getTime() - first.getTime()) / 86_400_000);
+  if (days <= 16 * 7) {
+    const periods = [weekKey(first)];
+    while (periods[periods.length - 1] !== weekKey(last)) periods.push(addWeeks(periods[periods.length - 1]!, 1));
+    return { range: 'weeks', periods };
+  }
+  const periods = [monthKey(first)];
+  while (periods[periods.length - 1] !== monthKey(last)) periods.push(addMonths(periods[periods.length - 1]!, 1));
+  return { range: 'months', periods };
 }
 
 /** How many points each partner has in a series: the charts say something kind when it is 0 or 1. */

@@ -17,6 +17,8 @@ export const INVOKE_CHANNELS = [
   'keychain:forget',
   'files:saveText',
   'window:lastExit',
+  'pdf:save',
+  'pdf:cancel',
 ] as const;
 
 /** Events from main to the page, named `domain:didThing`. */

@@ -55,6 +55,16 @@ type SaveTextOutcome = 'saved' | 'cancelled';
  */
 export type LastExit = 'normal' | 'crashed';
 
+/** What a saved PDF is: main words its save dialog for each. */
+export const PDF_KINDS = ['journal', 'cards', 'keepsake'] as const;
+export type PdfKind = (typeof PDF_KINDS)[number];
+export type SavePdfOutcome = 'saved' | 'cancelled';
+/**
+ * The largest export document main accepts: ten years of a couple's entries with the embedded typeface come
+ * to about 15 MB of HTML, so this leaves room without letting a page hand main an unbounded string.
+ */
+export const MAX_PDF_HTML_CHARACTERS = 64_000_000;
+
 const vaultIdSchema = z.string().uuid();
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in base64');
 
@@ -96,6 +106,23 @@ export const contract = {
   ),
   /** Whether main reopened the page after a crash; answers `crashed` only once per crash. */
   'window:lastExit': channel<LastExit>()(noInput),
+  /**
+   * Prints a self-contained export document (no script, nothing fetched) to PDF and writes it where the person
+   * chooses in the system's save dialog. Nothing is written before that choice, nor when the job is cancelled
+   * or fails; the PDF is never written anywhere else.
+   */
+  'pdf:save': channel<SavePdfOutcome>()(
+    z
+      .object({
+        jobId: z.string().uuid(),
+        kind: z.enum(PDF_KINDS),
+        suggestedName: z.string().regex(/^[\w .-]{1,80}\.pdf$/, 'a plain .pdf file name'),
+        html: z.string().min(1).max(MAX_PDF_HTML_CHARACTERS),
+      })
+      .strict(),
+  ),
+  /** Cancels a `pdf:save` still printing: it answers `cancelled` and writes nothing. */
+  'pdf:cancel': channel<void>()(z.object({ jobId: z.string().uuid() }).strict()),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -7,7 +7,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('axe finds nothing serious on any place of the shell', async ({ app }, testInfo) => {
-      // Eight places, a full axe scan and a screenshot each: about 50 s on two busy cores, so this walk gets
+      // Nine places, a full axe scan and a screenshot each: about 50 s on two busy cores, so this walk gets
       // more than the default minute. It is a time limit for the walk, not a timing assertion.
       test.setTimeout(180_000);
       const shell = new ShellPage(app.page);

@@ -46,6 +46,7 @@ export const test = base.extend<HearthFixtures>({
     expect(app.externalRequests, 'requests that tried to leave the app').toEqual([]);
     expect(app.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     expect(app.pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(app.printer.blockedRequests, 'requests a printed document tried to make').toEqual([]);
   },
   // Auto: every test that uses the app starts with the vault its `vault` option names.
   created: [

@@ -1,6 +1,6 @@
 /**
  * The sidebar, as the banner landmark: the app name, one link per place (the current one marked with
- * aria-current, each announcing its shortcut), the Lock button, and a quiet hint about Ctrl/Cmd+1..8.
+ * aria-current, each announcing its shortcut), the Lock button, and a quiet hint about Ctrl/Cmd+1..9.
  */
 import { ROUTE_IDS, type RouteId } from '@shared/routes';
 import { Link } from 'wouter';

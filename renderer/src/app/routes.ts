@@ -1,5 +1,5 @@
 /**
- * The route table's places, in sidebar order (which is also ROUTE_IDS' order, so Ctrl+1..8 match the
+ * The route table's places, in sidebar order (which is also ROUTE_IDS' order, so Ctrl+1..9 match the
  * sidebar): each place's label, icon and screen. Every path inside a place (each exercise's screen too) is
  * in shared/routes.ts' table, which main's requests are checked against; the shell shows the screen of
  * whichever place the path belongs to, and the place reads its own view from the same path.
@@ -16,6 +16,7 @@ import {
   CardsIcon,
   CompassIcon,
   HeartsIcon,
+  PrinterIcon,
   PulseIcon,
   SlidersIcon,
   SproutIcon,
@@ -40,6 +41,7 @@ const LoveLanguagesScreen = lazy(() =>
 const CardsScreen = lazy(() => import('@renderer/features/cards/CardsScreen').then((m) => ({ default: m.CardsScreen })));
 const GuidanceScreen = lazy(() => import('@renderer/features/guidance/GuidanceScreen').then((m) => ({ default: m.GuidanceScreen })));
 const SettingsScreen = lazy(() => import('@renderer/features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ExportScreen = lazy(() => import('@renderer/features/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 
 const place = (id: RouteId, label: string, icon: IconComponent, Screen: ComponentType): AppRoute => ({
   id,
@@ -58,6 +60,7 @@ export const ROUTES: readonly AppRoute[] = [
   place('cards', 'Cards', CardsIcon, CardsScreen),
   place('guidance', 'Guidance', CompassIcon, GuidanceScreen),
   place('settings', 'Settings', SlidersIcon, SettingsScreen),
+  place('export', 'Export', PrinterIcon, ExportScreen),
 ];
 
 /** Where `/` and any unknown address lead. */

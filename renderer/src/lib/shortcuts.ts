@@ -1,5 +1,5 @@
 /**
- * Keyboard shortcuts for moving between places: Ctrl+1 to Ctrl+8 (Cmd on macOS) open the places in the
+ * Keyboard shortcuts for moving between places: Ctrl+1 to Ctrl+9 (Cmd on macOS) open the places in the
  * order of ROUTE_IDS, which is also the sidebar's order. Pure, so it is tested without a DOM.
  */
 import { ROUTE_IDS, type RouteId } from '@shared/routes';

@@ -74,6 +74,10 @@ export const mainApi: MainApi = Object.freeze({
   window: {
     lastExit: (input = {}) => call((hearth) => hearth.window.lastExit(input)),
   },
+  pdf: {
+    save: (input) => call((hearth) => hearth.pdf.save(input)),
+    cancel: (input) => call((hearth) => hearth.pdf.cancel(input)),
+  },
 });
 
 /** Listens for an event from main; returns a function that stops listening. */

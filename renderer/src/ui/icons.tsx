@@ -90,3 +90,12 @@ export const HeartsIcon: IconComponent = ({ className }) => (
     <path d="M14.3 5.6a3.3 3.3 0 0 1 6.2 1.9c0 3-2.7 5.6-4.6 7" />
   </IconFrame>
 );
+
+export const PrinterIcon: IconComponent = ({ className }) => (
+  <IconFrame className={className}>
+    <path d="M7 8.5V3.5h10v5" />
+    <rect x="3.5" y="8.5" width="17" height="8" rx="1.6" />
+    <path d="M7 14h10v6.5H7z" />
+    <path d="M16.5 11.5h.01" />
+  </IconFrame>
+);

@@ -1,7 +1,7 @@
 /** The app shell as a person meets it: the main navigation and the screen it shows. */
 import type { Locator, Page } from '@playwright/test';
 
-export const PLACES = ['Today', 'Journal', 'Check-ins', 'Exercises', 'Love languages', 'Cards', 'Guidance', 'Settings'] as const;
+export const PLACES = ['Today', 'Journal', 'Check-ins', 'Exercises', 'Love languages', 'Cards', 'Guidance', 'Settings', 'Export'] as const;
 export type Place = (typeof PLACES)[number];
 
 export class ShellPage {

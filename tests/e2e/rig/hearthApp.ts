@@ -14,6 +14,7 @@ import { killBrowserOfProfile } from './killBrowser';
 import { applyMainPermissions } from './permissions';
 import { startAppServer, type AppServer } from './appServer';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { ChromiumPdfPrinter } from './chromiumPrinter';
 import { PAGE_BRIDGE_BUNDLE, RENDERER_DIR } from './paths';
 
 export interface CspViolation {
@@ -39,6 +40,10 @@ export class HearthApp {
   readonly externalRequests: string[] = [];
   readonly cspViolations: CspViolation[] = [];
   readonly pageErrors: string[] = [];
+  /** Main's PDF printer: real Chromium printing, script-free, every request refused and recorded. */
+  readonly printer = new ChromiumPdfPrinter();
+  /** What main's handlers threw that the page only saw as INTERNAL (for a benchmark or test to say why). */
+  readonly internalErrors: string[] = [];
   #options: LaunchOptions;
   #server: AppServer | undefined;
   #context: BrowserContext | undefined;
@@ -76,9 +81,14 @@ export class HearthApp {
     this.#server = await startAppServer(RENDERER_DIR, this.#server?.port ?? 0);
     // The keychain's key survives a restart, as the operating system's would.
     const keychainKey = this.#platform?.keychainKey;
-    this.#platform = new RecordingPlatform({ keychainBackend: this.#options.keychainBackend });
+    this.#platform = new RecordingPlatform({ keychainBackend: this.#options.keychainBackend, printer: this.printer });
     if (keychainKey) this.#platform.keychainKey = keychainKey;
-    this.#runtime = createMainRuntime({ platform: this.#platform, dataDir: this.dataDir, trustedOrigin: this.origin });
+    this.#runtime = createMainRuntime({
+      platform: this.#platform,
+      dataDir: this.dataDir,
+      trustedOrigin: this.origin,
+      onInternalError: (channel, error) => void this.internalErrors.push(`${channel}: ${String(error)}`),
+    });
     this.#context = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: chromiumPath(),
       headless: true,
@@ -115,6 +125,7 @@ export class HearthApp {
   }
 
   async quit(): Promise<void> {
+    await this.printer.close();
     await this.#context?.close();
     await this.#server?.close();
     this.#context = undefined;

@@ -20,8 +20,7 @@ import {
   type WeekKey,
   type WeeklyCheckin,
 } from '@shared/checkins';
-import { collection, commit, type Collection, type PendingWrite } from '@renderer/data';
-import type { RecordStore } from '@renderer/data';
+import { collection, commit, type Collection, type PendingWrite, type RecordStore, type Stored } from '@renderer/data';
 import { applyReveal, type ParsedRecord } from './applyReveal';
 import type { CompleteAnswers } from './checkinAnswers';
 import type { CheckinEntry } from './checkinEntry';
@@ -30,6 +29,7 @@ import type { CheckinEntry } from './checkinEntry';
 export const HISTORY_LIMIT = 1_500;
 /** How far back a save looks for today's or this week's answer (and its note) to edit. */
 const LOOKUP_LIMIT = 200;
+const WEEK_MS = 7 * 24 * 3_600_000;
 
 /** Check-ins for the partner who is unlocked. Every method fails with VaultLockedError once locked. */
 export class CheckinRepo {
@@ -51,6 +51,16 @@ export class CheckinRepo {
   /** Check-ins newest first, with the reveal rule applied and the viewer's private notes joined. */
   async list(limit = HISTORY_LIMIT): Promise<CheckinEntry[]> {
     return applyReveal(await this.#open(limit), this.viewer);
+  }
+
+  /**
+   * Check-ins made in [from, to), newest first, as `list` answers them. The reveal rule looks a week beyond
+   * each end, so a weekly answer both partners gave either side of the range's edge reads as it does on screen.
+   */
+  async between(from: number, to: number): Promise<CheckinEntry[]> {
+    const stored = await this.#checkins.between(from - WEEK_MS, to + WEEK_MS);
+    const entries = applyReveal(stored.map(toParsed), this.viewer);
+    return entries.filter((entry) => entry.createdAt >= from && entry.createdAt < to);
   }
 
   /**
@@ -94,11 +104,13 @@ export class CheckinRepo {
   }
 
   async #open(limit: number): Promise<ParsedRecord[]> {
-    return (await this.#checkins.newest(limit)).map((record): ParsedRecord => {
-      const head = { id: record.id, author: record.author, createdAt: record.createdAt, updatedAt: record.updatedAt };
-      return record.status === 'ok' ? { ...head, status: 'ok', payload: record.value } : { ...head, status: 'unreadable' };
-    });
+    return (await this.#checkins.newest(limit)).map(toParsed);
   }
+}
+
+function toParsed(record: Stored<CheckinPayload>): ParsedRecord {
+  const head = { id: record.id, author: record.author, createdAt: record.createdAt, updatedAt: record.updatedAt };
+  return record.status === 'ok' ? { ...head, status: 'ok', payload: record.value } : { ...head, status: 'unreadable' };
 }
 
 function isOwnFor(record: ParsedRecord, viewer: PartnerId, type: Checkin['type'], now: Date): boolean {

@@ -6,3 +6,6 @@
 export { CheckinRepo } from './checkinRepo';
 export { weekViewOf, type PartnerWeek, type WeekView } from './checkinViews';
 export type { CheckinEntry, OpenEntry } from './checkinEntry';
+/** The trend charts for a printed export, loaded on demand so the chart library stays out of Today's script. */
+export const loadPrintTrendCharts = () => import('./print/PrintTrendCharts');
+export type { PrintChartPartner } from './print/PrintTrendCharts';

@@ -77,6 +77,25 @@ export interface PlanState {
   hasUnreadable: boolean;
 }
 
+/** Sessions newest start first, each with the viewer's own private reflection joined (never the partner's). */
+function joinReflections(records: readonly Stored<Session | PrivateReflection>[], viewer: PartnerSlot): SessionEntry[] {
+  const reflections = new Map<string, string>();
+  const entries: SessionEntry[] = [];
+  for (const record of records) {
+    if (record.status !== 'ok') {
+      // A private record that cannot be opened is the author's own: shown with the sessions, like any other.
+      entries.push({ status: 'unreadable', id: record.id, author: record.author, createdAt: record.createdAt });
+    } else if (record.value.type === 'privateReflection') {
+      if (record.space === 'private' && record.author === viewer) reflections.set(record.value.sessionId, record.value.text);
+    } else {
+      entries.push({ status: 'ok', id: record.id, author: record.author, session: record.value, privateReflection: null });
+    }
+  }
+  return entries
+    .map((entry) => (entry.status === 'ok' ? { ...entry, privateReflection: reflections.get(entry.id) ?? null } : entry))
+    .sort((x, y) => startOf(y) - startOf(x));
+}
+
 /** Exercise records for the partner who is unlocked. Every method fails with VaultLockedError once locked. */
 export class ExerciseLogRepo {
   #records: RecordStore;
@@ -98,21 +117,12 @@ export class ExerciseLogRepo {
 
   /** Sessions the viewer may see, newest start first, each with the viewer's own private reflection joined. */
   async listSessions(limit = SESSION_LIMIT): Promise<SessionEntry[]> {
-    const reflections = new Map<string, string>();
-    const entries: SessionEntry[] = [];
-    for (const record of await this.#sessions.newest(limit)) {
-      if (record.status !== 'ok') {
-        // A private record that cannot be opened is the author's own: shown with the sessions, like any other.
-        entries.push({ status: 'unreadable', id: record.id, author: record.author, createdAt: record.createdAt });
-      } else if (record.value.type === 'privateReflection') {
-        if (record.space === 'private' && record.author === this.viewer) reflections.set(record.value.sessionId, record.value.text);
-      } else {
-        entries.push({ status: 'ok', id: record.id, author: record.author, session: record.value, privateReflection: null });
-      }
-    }
-    return entries
-      .map((entry) => (entry.status === 'ok' ? { ...entry, privateReflection: reflections.get(entry.id) ?? null } : entry))
-      .sort((x, y) => startOf(y) - startOf(x));
+    return joinReflections(await this.#sessions.newest(limit), this.viewer);
+  }
+
+  /** Sessions that began in [from, to), as `listSessions` answers them (a private reflection is stored at its session's start). */
+  async sessionsBetween(from: number, to: number): Promise<SessionEntry[]> {
+    return joinReflections(await this.#sessions.between(from, to), this.viewer);
   }
 
   /**

@@ -5,3 +5,4 @@
  * it into Today's start-up script.
  */
 export { useNextPlannedExercise, type NextPlanned } from './useNextPlannedExercise';
+export { ExerciseLogRepo, type SessionEntry } from './exerciseLogRepo';

@@ -116,6 +116,11 @@ export class AppreciationRepo {
     return (await this.#entries.newest(limit)).map(toEntry);
   }
 
+  /** The entries made in [from, to) this partner may read, newest first. */
+  async between(from: number, to: number): Promise<JournalEntry[]> {
+    return (await this.#entries.between(from, to)).map(toEntry);
+  }
+
   /** A page of entries, newest first, starting after `after` (or at the newest). */
   async page(options: { after?: PageCursor | null; limit: number }): Promise<JournalPage> {
     const page = await this.#entries.page(options);

@@ -5,7 +5,7 @@
  * are passed over, never deleted.
  */
 import type { Space } from '@shared/partners';
-import { collection, type Collection, type RecordStore } from '@renderer/data';
+import { collection, type Collection, type RecordStore, type Stored } from '@renderer/data';
 import { tankPayloadSchema, toTankPayload, type TankEntry, type TankPayload } from './tankEntry';
 
 export class TankRepo {
@@ -22,8 +22,15 @@ export class TankRepo {
 
   /** The newest checks this partner may read, newest first. */
   async history(limit: number): Promise<TankEntry[]> {
-    return (await this.#checks.newest(limit)).flatMap((record) =>
-      record.status === 'ok' ? [{ ...record.value, id: record.id, author: record.author, space: record.space, createdAt: record.createdAt }] : [],
-    );
+    return (await this.#checks.newest(limit)).flatMap(toTankEntry);
   }
+
+  /** The checks made in [from, to) this partner may read, newest first. */
+  async between(from: number, to: number): Promise<TankEntry[]> {
+    return (await this.#checks.between(from, to)).flatMap(toTankEntry);
+  }
+}
+
+function toTankEntry(record: Stored<TankPayload>): TankEntry[] {
+  return record.status === 'ok' ? [{ ...record.value, id: record.id, author: record.author, space: record.space, createdAt: record.createdAt }] : [];
 }

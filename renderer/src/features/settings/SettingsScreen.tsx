@@ -6,6 +6,7 @@ import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { Screen } from '@renderer/ui/Screen';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
+import { DataSection } from './DataSection';
 import { KeyboardSection } from './KeyboardSection';
 import { PartnersSection } from './PartnersSection';
 import { SecuritySection } from './SecuritySection';
@@ -35,6 +36,7 @@ export function SettingsScreen() {
         <AppearanceSection />
         <SecuritySection />
         <KeyboardSection />
+        <DataSection />
         <AboutSection />
       </div>
     </Screen>
