@@ -301,8 +301,8 @@ function metaOf(record: StoredRecord): RecordMeta {
   return { id, kind, keyId, author, createdAt, updatedAt };
 }
 
-/** The associated data names everything on disk that says what the record is. */
-function bindingFor(meta: RecordMeta): RecordBinding {
+/** The associated data names everything on disk that says what the record is (exported for restore's preview). */
+export function bindingFor(meta: RecordMeta): RecordBinding {
   return {
     table: 'records',
     id: meta.id,
