@@ -11,6 +11,7 @@ import { startPowerLockService } from './services/powerLockService';
 import { RememberedKeyStore } from './services/rememberedKeyStore';
 import { TrayService } from './services/trayService';
 import { SettingsStore } from './services/settingsStore';
+import { BackupService } from './services/backupService';
 
 export interface MainRuntime {
   services: MainServices;
@@ -33,6 +34,7 @@ export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
     rememberedKeys: new RememberedKeyStore(options.platform, options.dataDir),
     links: new ExternalLinkService(options.platform, { onOfferFailed: options.onLinkOfferFailed }),
     crashRecovery: new CrashRecoveryService(options.platform),
+    backups: new BackupService(options.platform, options.dataDir),
   };
   const dispatcher = createIpcDispatcher({
     handlers: createHandlers(services),

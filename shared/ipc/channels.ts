@@ -17,6 +17,12 @@ export const INVOKE_CHANNELS = [
   'keychain:forget',
   'files:saveText',
   'window:lastExit',
+  'backups:status',
+  'backups:write',
+  'backups:read',
+  'backups:openFile',
+  'backups:chooseFolder',
+  'backups:updatePolicy',
 ] as const;
 
 /** Events from main to the page, named `domain:didThing`. */

@@ -7,6 +7,7 @@ import type { CrashRecoveryService } from '../../services/crashRecoveryService';
 import type { ExternalLinkService } from '../../services/externalLinkService';
 import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
 import type { SettingsStore } from '../../services/settingsStore';
+import type { BackupService } from '../../services/backupService';
 import type { Handlers } from '../ipcDispatcher';
 import { appHandlers } from './app.handlers';
 import { filesHandlers } from './files.handlers';
@@ -14,6 +15,7 @@ import { keychainHandlers } from './keychain.handlers';
 import { linksHandlers } from './links.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { windowHandlers } from './window.handlers';
+import { backupsHandlers } from './backups.handlers';
 
 export interface MainServices {
   platform: Platform;
@@ -21,6 +23,7 @@ export interface MainServices {
   rememberedKeys: RememberedKeyStore;
   links: ExternalLinkService;
   crashRecovery: CrashRecoveryService;
+  backups: BackupService;
 }
 
 export function createHandlers(services: MainServices): Handlers {
@@ -31,5 +34,6 @@ export function createHandlers(services: MainServices): Handlers {
     ...keychainHandlers(services.rememberedKeys),
     ...filesHandlers(services.platform),
     ...windowHandlers(services.crashRecovery),
+    ...backupsHandlers(services.backups),
   };
 }

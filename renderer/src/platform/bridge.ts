@@ -74,6 +74,14 @@ export const mainApi: MainApi = Object.freeze({
   window: {
     lastExit: (input = {}) => call((hearth) => hearth.window.lastExit(input)),
   },
+  backups: {
+    status: (input = {}) => call((hearth) => hearth.backups.status(input)),
+    write: (input) => call((hearth) => hearth.backups.write(input)),
+    read: (input) => call((hearth) => hearth.backups.read(input)),
+    openFile: (input = {}) => call((hearth) => hearth.backups.openFile(input)),
+    chooseFolder: (input = {}) => call((hearth) => hearth.backups.chooseFolder(input)),
+    updatePolicy: (input) => call((hearth) => hearth.backups.updatePolicy(input)),
+  },
 });
 
 /** Listens for an event from main; returns a function that stops listening. */
