@@ -116,11 +116,13 @@ export class BackupService {
     return this.status();
   }
 
-  /** Changes how many backups are kept, or goes back to the app's own folder. */
+  /**
+   * Changes how many backups are kept, or goes back to the app's own folder. Nothing is removed now: a
+   * number stepped down by mistake costs nothing until the next backup is written.
+   */
   async updatePolicy(change: { keep?: number; useDefaultFolder?: boolean }): Promise<BackupStatus> {
     const policy = await this.#policy();
     await this.#savePolicy({ folder: change.useDefaultFolder ? null : policy.folder, keep: change.keep ?? policy.keep });
-    if (change.keep !== undefined) await this.#prune(this.#folderOf(await this.#policy()), change.keep);
     return this.status();
   }
 

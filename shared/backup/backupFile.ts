@@ -15,6 +15,9 @@
 import { z } from 'zod';
 
 export const BACKUP_FORMAT_NAME = 'hearth-backup';
+/** How every backup Hearth writes begins (the preamble's first field). */
+const BACKUP_MAGIC = `{"format":"${BACKUP_FORMAT_NAME}"`;
+
 /** The newest backup format this code writes and reads. */
 export const BACKUP_FORMAT_VERSION = 1;
 
@@ -84,7 +87,11 @@ export function splitBackupLines(text: string): BackupLines {
   const firstBreak = text.indexOf('\n');
   const preamble = parseJsonObject(firstBreak < 0 ? text : text.slice(0, firstBreak));
   const shape = preamble ? preambleShape.safeParse(preamble) : undefined;
-  if (!preamble || !shape?.success) throw new BackupFileError('foreign', 'the first line is not a Hearth backup preamble');
+  if (!preamble || !shape?.success) {
+    // A file that begins as Hearth writes a backup but breaks off is ours and damaged, not someone else's.
+    if (text.startsWith(BACKUP_MAGIC)) throw new BackupFileError('damaged', 'the preamble is cut short or malformed');
+    throw new BackupFileError('foreign', 'the first line is not a Hearth backup preamble');
+  }
   if (shape.data.version > BACKUP_FORMAT_VERSION) throw new BackupFileError('newer', `format version ${shape.data.version}`);
   if (!text.endsWith('\n')) throw new BackupFileError('damaged', 'the file does not end with a line break');
   const trailerStart = text.lastIndexOf('\n', text.length - 2) + 1;

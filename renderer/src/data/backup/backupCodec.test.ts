@@ -176,6 +176,16 @@ describe('the backup file', () => {
     expect(await outcome('{"format":"something-else","version":1}\n')).toBe('foreign');
   });
 
+  it('calls a backup cut off anywhere, even inside its first line, damaged rather than foreign', async () => {
+    await fc.assert(
+      fc.asyncProperty(snapshotArb(), fc.integer({ min: 30, max: 10_000 }), async (snapshot, at) => {
+        const text = await encodeBackup(snapshot, backupKey, MADE_AT);
+        expect(await outcome(text.slice(0, Math.min(at, text.length - 1)))).toBe('damaged');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('says a backup from a newer Hearth is newer', async () => {
     expect(await outcome('{"format":"hearth-backup","version":2,"anything":true}\n')).toBe('newer');
   });
