@@ -64,3 +64,32 @@ export async function addFillerRecords(page: Page, count: number): Promise<void>
     count,
   );
 }
+
+/**
+ * Resolves true once a write transaction over the vault is under way (a read of its header waits more than
+ * `blockedMs` behind it), or false after `timeoutMs`: the moment to crash a restore in the middle.
+ */
+export async function waitForVaultWriteInProgress(page: Page, blockedMs = 150, timeoutMs = 30_000): Promise<boolean> {
+  return page.evaluate(
+    ([blocked, timeout]) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('hearth');
+        request.onsuccess = () => {
+          const db = request.result;
+          const deadline = performance.now() + timeout;
+          const probe = () => {
+            const started = performance.now();
+            const read = db.transaction('meta', 'readonly').objectStore('meta').count();
+            const timer = setTimeout(() => (db.close(), resolve(true)), blocked);
+            read.onsuccess = () => {
+              clearTimeout(timer);
+              if (performance.now() > deadline) return db.close(), resolve(false);
+              setTimeout(probe, Math.max(0, 5 - (performance.now() - started)));
+            };
+          };
+          probe();
+        };
+      }),
+    [blockedMs, timeoutMs] as const,
+  );
+}
