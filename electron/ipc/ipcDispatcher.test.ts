@@ -23,6 +23,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'backups:openFile': () => null,
     'backups:chooseFolder': () => null,
     'backups:updatePolicy': () => ({ folder: '/tmp', isDefaultFolder: true, keep: 14, backups: [] }),
+    'dataExport:save': () => 'cancelled',
+    'dataExport:open': () => null,
     ...overrides,
   };
 }

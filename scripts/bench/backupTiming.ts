@@ -17,6 +17,8 @@ export interface BackupTimes {
   restoreMs: number;
   restoreLongestTaskMs: number;
   sizeBytes: number;
+  /** Where the time went: each step's duration, for the report's note. */
+  steps: Record<string, number>;
 }
 
 /** Runs `work`, answering its duration and the longest main-thread task the browser saw during it. */
@@ -35,17 +37,26 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number;
 
 /** Backs up the unlocked vault and restores that backup over it, timing both. Leaves the vault as it was. */
 export async function timeBackupAndRestore(vault: VaultService, passphrase: string): Promise<BackupTimes> {
+  const steps: Record<string, number> = {};
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const value = await work();
+    steps[name] = performance.now() - start;
+    return value;
+  };
   const backup = await timed(async () => {
-    const text = await vault.makeBackup();
-    const entry = await mainApi.backups.write({ text });
-    const checked = await readBackup(await mainApi.backups.read({ name: entry.name }));
+    const text = await step('make', () => vault.makeBackup());
+    const entry = await step('write (IPC and main)', () => mainApi.backups.write({ text }));
+    const readText = await step('read back (IPC and main)', () => mainApi.backups.read({ name: entry.name }));
+    const checked = await step('check', () => readBackup(readText));
     await verifyBackupManifest(checked, vault.keys.backupKey);
     return { entry, records: checked.records.length };
   });
   const restore = await timed(async () => {
     const text = await mainApi.backups.read({ name: backup.value.entry.name });
-    const opened = await openBackup(await readBackup(text), { kind: 'passphrase', passphrase }, deriveKeyBytes);
-    await vault.restore(opened);
+    const read = await step('restore: check', () => readBackup(text));
+    const opened = await step('restore: open (Argon2id)', () => openBackup(read, { kind: 'passphrase', passphrase }, deriveKeyBytes));
+    await step('restore: replace', () => vault.restore(opened));
   });
   return {
     records: backup.value.records,
@@ -54,5 +65,6 @@ export async function timeBackupAndRestore(vault: VaultService, passphrase: stri
     restoreMs: restore.ms,
     restoreLongestTaskMs: restore.longestTaskMs,
     sizeBytes: backup.value.entry.sizeBytes,
+    steps,
   };
 }

@@ -23,6 +23,8 @@ export const INVOKE_CHANNELS = [
   'backups:openFile',
   'backups:chooseFolder',
   'backups:updatePolicy',
+  'dataExport:save',
+  'dataExport:open',
 ] as const;
 
 /** Events from main to the page, named `domain:didThing`. */

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { BACKUP_FILE_PATTERN, MAX_BACKUP_CHARS } from '../backup/backupFile';
+import { MAX_EXPORT_CHARS } from '../export/openExport';
 import type { PartnerSlot } from '../partners';
 import { isAppPath, MAX_APP_PATH_LENGTH, type AppPath } from '../routes';
 import { settingsPatchSchema, type Settings } from '../settings/settings';
@@ -137,6 +138,20 @@ export const contract = {
   'backups:updatePolicy': channel<BackupStatus>()(
     z.object({ keep: z.number().int().min(1).max(365).optional(), useDefaultFolder: z.literal(true).optional() }).strict(),
   ),
+  /**
+   * Saves an open (not encrypted) export where the person chooses in the system's save dialog; the page
+   * has warned them first. Nothing is written without that choice.
+   */
+  'dataExport:save': channel<'saved' | 'cancelled'>()(
+    z
+      .object({
+        suggestedName: z.string().regex(/^[\w .-]{1,80}\.json$/, 'a plain .json file name'),
+        text: z.string().min(1).max(MAX_EXPORT_CHARS),
+      })
+      .strict(),
+  ),
+  /** Asks the person to pick a Hearth export to import; null when they cancel. */
+  'dataExport:open': channel<PickedBackup | null>()(noInput),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { linksHandlers } from './links.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { windowHandlers } from './window.handlers';
 import { backupsHandlers } from './backups.handlers';
+import { dataExportHandlers } from './dataExport.handlers';
 
 export interface MainServices {
   platform: Platform;
@@ -35,5 +36,6 @@ export function createHandlers(services: MainServices): Handlers {
     ...filesHandlers(services.platform),
     ...windowHandlers(services.crashRecovery),
     ...backupsHandlers(services.backups),
+    ...dataExportHandlers(services.platform),
   };
 }

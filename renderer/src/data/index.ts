@@ -14,3 +14,4 @@ export { useVault, type PartnerProfiles, type VaultSession, type VaultStatus } f
 export type { PartnerProfile } from './service/profileRepo';
 export { readBackup, type ReadBackup } from './backup/backupCodec';
 export { openBackup, type OpenedBackup, type VaultSummary } from './backup/openBackup';
+export type { ImportReport } from './export/openExportIo';

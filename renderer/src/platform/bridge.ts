@@ -82,6 +82,10 @@ export const mainApi: MainApi = Object.freeze({
     chooseFolder: (input = {}) => call((hearth) => hearth.backups.chooseFolder(input)),
     updatePolicy: (input) => call((hearth) => hearth.backups.updatePolicy(input)),
   },
+  dataExport: {
+    save: (input) => call((hearth) => hearth.dataExport.save(input)),
+    open: (input = {}) => call((hearth) => hearth.dataExport.open(input)),
+  },
 });
 
 /** Listens for an event from main; returns a function that stops listening. */

@@ -8,6 +8,8 @@
 import { encodeBackup } from '../backup/backupCodec';
 import { summarise, type OpenedBackup, type VaultSummary } from '../backup/openBackup';
 import { readSnapshot, replaceVault } from '../backup/vaultSnapshot';
+import type { HearthExport } from '@shared/export/openExport';
+import { buildExport, importExport, type ImportReport } from '../export/openExportIo';
 import type { DeriveKeyBytes } from '../crypto/argon2';
 import {
   addPartner,
@@ -175,6 +177,16 @@ export class VaultService {
     this.#unlockedWith = undefined;
     this.#keys.lock();
     this.#open(opened.session);
+  }
+
+  /** What the partner who is here may read, decrypted, as open export JSON (not encrypted: warn first). */
+  async exportReadable(now: number = Date.now()): Promise<{ text: string; count: number; unreadable: number }> {
+    return buildExport(this.records, now);
+  }
+
+  /** Imports a checked open export: the present partner's own records not already here, all at once. */
+  async importRecords(exported: HearthExport): Promise<ImportReport> {
+    return importExport(this.records, exported);
   }
 
   /**

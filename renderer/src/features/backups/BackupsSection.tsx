@@ -11,6 +11,7 @@ import { NumberField } from '@renderer/ui/NumberField';
 import { Section } from '@renderer/ui/Section';
 import type { BackupStatus } from '@shared/ipc/contract';
 import { backUpNow } from './backupNow';
+import { OpenExportBlock } from './OpenExportBlock';
 import { sizeText, whenText } from './backupWords';
 import { RestoreDialog } from './restore/RestoreDialog';
 import { useBackupStatus } from './useBackupStatus';
@@ -100,6 +101,7 @@ function ReadyBackups({ status, onChange }: { status: BackupStatus; onChange: (n
         minValue={1}
         maxValue={365}
       />
+      <OpenExportBlock />
       <div className={styles.block}>
         <h3 className={styles.blockTitle}>Restore</h3>
         <p className={styles.note}>
