@@ -122,6 +122,7 @@ test.describe('on a new computer', () => {
 
     const { page } = app;
     await expect(page.getByText('Moving Hearth to a new computer? Restore a backup from the old one here.')).toBeVisible();
+    await shot(page, 'first-run-restore');
     const backups = new BackupsPage(page);
     await backups.startRestore();
     app.platform.openPathAnswers.push(carried);
