@@ -22,8 +22,8 @@ const featureDeepImport = {
 };
 
 // Features use the data core through its public face only; its inner files are its own business. The vault's
-// screens (unlock, first run, Security) are the data core's controls and tests set up real stores, so both
-// may reach inside.
+// screens (unlock, first run, Security) and Backups (back up, restore, open export) are the data core's own
+// controls, and tests set up real stores, so these may reach inside.
 const dataDeepImport = {
   group: ['@renderer/data/*'],
   message: 'Use the data core through its public face: @renderer/data.',
@@ -108,7 +108,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': rendererImports({ dexie: false }) },
   },
   {
-    files: ['renderer/src/features/vault/**/*.{ts,tsx}', 'renderer/src/**/*.test.{ts,tsx}'],
+    files: ['renderer/src/features/vault/**/*.{ts,tsx}', 'renderer/src/features/backups/**/*.{ts,tsx}', 'renderer/src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': rendererImports({ data: false }) },
   },
   {

@@ -12,6 +12,7 @@ import { startPowerLockService } from './services/powerLockService';
 import { RememberedKeyStore } from './services/rememberedKeyStore';
 import { TrayService } from './services/trayService';
 import { SettingsStore } from './services/settingsStore';
+import { BackupService } from './services/backupService';
 
 export interface MainRuntime {
   services: MainServices;
@@ -35,6 +36,7 @@ export function createMainRuntime(options: MainRuntimeOptions): MainRuntime {
     links: new ExternalLinkService(options.platform, { onOfferFailed: options.onLinkOfferFailed }),
     crashRecovery: new CrashRecoveryService(options.platform),
     pdf: new PdfExportService(options.platform),
+    backups: new BackupService(options.platform, options.dataDir),
   };
   const dispatcher = createIpcDispatcher({
     handlers: createHandlers(services),

@@ -19,6 +19,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'window:lastExit': () => 'normal',
     'pdf:save': () => 'cancelled',
     'pdf:cancel': () => undefined,
+    'backups:status': () => ({ folder: '/tmp', isDefaultFolder: true, keep: 14, backups: [] }),
+    'backups:write': () => ({ name: 'hearth-backup-2026-12-02T08-40-25-123Z.hearthbackup', createdAt: 0, sizeBytes: 1 }),
+    'backups:read': () => '',
+    'backups:openFile': () => null,
+    'backups:chooseFolder': () => null,
+    'backups:updatePolicy': () => ({ folder: '/tmp', isDefaultFolder: true, keep: 14, backups: [] }),
+    'dataExport:save': () => 'cancelled',
+    'dataExport:open': () => null,
     ...overrides,
   };
 }

@@ -76,6 +76,10 @@ export interface Platform {
     confirm(request: ConfirmRequest): Promise<boolean>;
     /** Asks where to save a file; resolves with the chosen path, or null when the person cancels. */
     chooseSavePath(request: { title: string; suggestedName: string }): Promise<string | null>;
+    /** Asks which file to open (backups: restore); resolves with its path, or null when the person cancels. */
+    chooseOpenPath(request: { title: string; filterName: string; extensions: string[] }): Promise<string | null>;
+    /** Asks for a folder (where backups go); resolves with its path, or null when the person cancels. */
+    chooseFolder(request: { title: string }): Promise<string | null>;
   };
   power: PowerEvents;
   printer: {

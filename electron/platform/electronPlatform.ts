@@ -15,6 +15,7 @@ import {
   Tray,
   type MenuItemConstructorOptions,
   type MessageBoxOptions,
+  type OpenDialogOptions,
 } from 'electron';
 import { join } from 'node:path';
 import type { EventChannel } from '@shared/ipc/channels';
@@ -101,6 +102,22 @@ export class ElectronPlatform implements Platform {
       const parent = this.#mainWindow.visibleWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseOpenPath: async (request: { title: string; filterName: string; extensions: string[] }): Promise<string | null> => {
+      const options: OpenDialogOptions = {
+        title: request.title,
+        properties: ['openFile'],
+        filters: [{ name: request.filterName, extensions: request.extensions }],
+      };
+      const parent = this.#mainWindow.visibleWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseFolder: async (request: { title: string }): Promise<string | null> => {
+      const options: OpenDialogOptions = { title: request.title, properties: ['openDirectory', 'createDirectory'] };
+      const parent = this.#mainWindow.visibleWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 

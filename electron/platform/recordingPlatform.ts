@@ -48,6 +48,10 @@ export class RecordingPlatform implements Platform {
   /** What the next save dialogs answer, in order; when empty the person cancels. */
   readonly savePathAnswers: (string | null)[] = [];
   readonly saveRequests: { title: string; suggestedName: string }[] = [];
+  /** What the next open-file and folder dialogs answer, in order; when empty the person cancels. */
+  readonly openPathAnswers: (string | null)[] = [];
+  readonly folderAnswers: (string | null)[] = [];
+  readonly openRequests: { title: string; filterName: string; extensions: string[] }[] = [];
 
   #listeners: { suspend: (() => void)[]; resume: (() => void)[]; lockScreen: (() => void)[]; unresponsive: (() => void)[] } = {
     suspend: [],
@@ -142,6 +146,11 @@ export class RecordingPlatform implements Platform {
       this.saveRequests.push({ ...request });
       return this.savePathAnswers.shift() ?? null;
     },
+    chooseOpenPath: async (request: { title: string; filterName: string; extensions: string[] }) => {
+      this.openRequests.push({ ...request, extensions: [...request.extensions] });
+      return this.openPathAnswers.shift() ?? null;
+    },
+    chooseFolder: async (_request: { title: string }) => this.folderAnswers.shift() ?? null,
   };
 
   power = {

@@ -16,6 +16,7 @@ import type { PartnerSlot } from '../../renderer/src/data/storage/storedRecord';
 import { writeCurrentState } from './sampleState';
 import { sampleCouple, SAMPLE_WORDS } from './sampleVault';
 import { readBack, todayProblems, type ReadBackLine } from './vaultReadBack';
+import { timeBackupAndRestore, type BackupTimes } from './backupTiming';
 
 /** Records sealed and stored per transaction. */
 const CHUNK = 2_000;
@@ -165,4 +166,15 @@ async function timeSearch(
   }
 }
 
-Object.assign(globalThis, { __hearthBench: { createVault, timeKeyDerivation, timeSaves, timeSearch } });
+/** Backup and restore of the whole vault, as Sam (backupTiming.ts). */
+async function timeBackups(passphrase: string): Promise<BackupTimes> {
+  const vault = service();
+  await vault.unlock(passphrase);
+  try {
+    return await timeBackupAndRestore(vault, passphrase);
+  } finally {
+    await vault.lock();
+  }
+}
+
+Object.assign(globalThis, { __hearthBench: { createVault, timeKeyDerivation, timeSaves, timeSearch, timeBackups } });

@@ -19,6 +19,14 @@ export const INVOKE_CHANNELS = [
   'window:lastExit',
   'pdf:save',
   'pdf:cancel',
+  'backups:status',
+  'backups:write',
+  'backups:read',
+  'backups:openFile',
+  'backups:chooseFolder',
+  'backups:updatePolicy',
+  'dataExport:save',
+  'dataExport:open',
 ] as const;
 
 /** Events from main to the page, named `domain:didThing`. */

@@ -6,6 +6,8 @@
  * exactly one module (renderer/src/platform/bridge.ts). Payloads are plain JSON objects.
  */
 import { z } from 'zod';
+import { BACKUP_FILE_PATTERN, MAX_BACKUP_CHARS } from '../backup/backupFile';
+import { MAX_EXPORT_CHARS } from '../export/openExport';
 import type { PartnerSlot } from '../partners';
 import { isAppPath, MAX_APP_PATH_LENGTH, type AppPath } from '../routes';
 import { settingsPatchSchema, type Settings } from '../settings/settings';
@@ -64,6 +66,28 @@ export type SavePdfOutcome = 'saved' | 'cancelled';
  * to about 15 MB of HTML, so this leaves room without letting a page hand main an unbounded string.
  */
 export const MAX_PDF_HTML_CHARACTERS = 64_000_000;
+/** One backup file in the backup folder. */
+export interface BackupEntry {
+  name: string;
+  /** When it was made (from its name), milliseconds since the epoch. */
+  createdAt: number;
+  sizeBytes: number;
+}
+
+/** Where backups go, how many are kept, and the ones there, newest first. */
+export interface BackupStatus {
+  folder: string;
+  /** True when backups go to the app's own data folder (not one the person chose). */
+  isDefaultFolder: boolean;
+  keep: number;
+  backups: BackupEntry[];
+}
+
+/** A file the person picked to restore from: its name (not its path) and its text, unchecked. */
+export interface PickedBackup {
+  name: string;
+  text: string;
+}
 
 const vaultIdSchema = z.string().uuid();
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in base64');
@@ -123,6 +147,37 @@ export const contract = {
   ),
   /** Cancels a `pdf:save` still printing: it answers `cancelled` and writes nothing. */
   'pdf:cancel': channel<void>()(z.object({ jobId: z.string().uuid() }).strict()),
+  /** The backup folder, how many are kept, and the backups there. */
+  'backups:status': channel<BackupStatus>()(noInput),
+  /**
+   * Writes a backup the page made (ciphertext only) into the backup folder, atomically, reads it back, then
+   * keeps only the newest few. Refused over the size cap, and when it is not a whole backup.
+   */
+  'backups:write': channel<BackupEntry>()(z.object({ text: z.string().min(1).max(MAX_BACKUP_CHARS) }).strict()),
+  /** The text of one backup in the backup folder, by name (never a path). */
+  'backups:read': channel<string>()(z.object({ name: z.string().max(120).regex(BACKUP_FILE_PATTERN) }).strict()),
+  /** Asks the person to pick a backup file anywhere (restore); null when they cancel. */
+  'backups:openFile': channel<PickedBackup | null>()(noInput),
+  /** Asks the person for a folder to keep backups in; null when they cancel. */
+  'backups:chooseFolder': channel<BackupStatus | null>()(noInput),
+  /** Changes how many backups are kept, or goes back to the app's own folder. */
+  'backups:updatePolicy': channel<BackupStatus>()(
+    z.object({ keep: z.number().int().min(1).max(365).optional(), useDefaultFolder: z.literal(true).optional() }).strict(),
+  ),
+  /**
+   * Saves an open (not encrypted) export where the person chooses in the system's save dialog; the page
+   * has warned them first. Nothing is written without that choice.
+   */
+  'dataExport:save': channel<'saved' | 'cancelled'>()(
+    z
+      .object({
+        suggestedName: z.string().regex(/^[\w .-]{1,80}\.json$/, 'a plain .json file name'),
+        text: z.string().min(1).max(MAX_EXPORT_CHARS),
+      })
+      .strict(),
+  ),
+  /** Asks the person to pick a Hearth export to import; null when they cancel. */
+  'dataExport:open': channel<PickedBackup | null>()(noInput),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;

@@ -8,6 +8,8 @@ export type IpcErrorCode =
   | 'UNKNOWN_CHANNEL'
   | 'INVALID_INPUT'
   | 'NOT_ALLOWED'
+  /** The operation was tried and did not succeed (a file could not be written or read); nothing changed. */
+  | 'FAILED'
   | 'INTERNAL';
 
 export interface IpcError {

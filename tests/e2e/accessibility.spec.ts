@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { ADA, expect, test } from './fixtures';
+import { BackupsPage } from './pages/BackupsPage';
 import { PLACES, ShellPage } from './pages/ShellPage';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -19,6 +20,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(serious.map((v) => `${place}: ${v.id} (${v.nodes.length})`)).toEqual([]);
         await testInfo.attach(`${place}-${colorScheme}.png`, { body: await app.page.screenshot(), contentType: 'image/png' });
       }
+    });
+  });
+}
+
+// Backups: restore's steps open in a dialog over Settings, so the walk above does not reach them.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`restore in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('axe finds nothing serious in the restore dialog, from choosing a backup to the preview', async ({ app }) => {
+      test.setTimeout(120_000);
+      const backups = new BackupsPage(app.page);
+      const check = async (step: string) => {
+        const results = await new AxeBuilder({ page: app.page }).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${step}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+      };
+      await backups.open();
+      await backups.backUpNow();
+      await backups.startRestore();
+      await check('choose');
+      await backups.pickListed(0);
+      await expect(backups.dialog.getByLabel('Passphrase or recovery key')).toBeVisible();
+      await check('secret');
+      await backups.openWith(ADA.passphrase);
+      await expect(backups.holdings('It replaces')).toBeVisible();
+      await check('preview');
     });
   });
 }

@@ -8,6 +8,7 @@ import type { ExternalLinkService } from '../../services/externalLinkService';
 import type { PdfExportService } from '../../services/pdfExportService';
 import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
 import type { SettingsStore } from '../../services/settingsStore';
+import type { BackupService } from '../../services/backupService';
 import type { Handlers } from '../ipcDispatcher';
 import { appHandlers } from './app.handlers';
 import { filesHandlers } from './files.handlers';
@@ -16,6 +17,8 @@ import { linksHandlers } from './links.handlers';
 import { pdfHandlers } from './pdf.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { windowHandlers } from './window.handlers';
+import { backupsHandlers } from './backups.handlers';
+import { dataExportHandlers } from './dataExport.handlers';
 
 export interface MainServices {
   platform: Platform;
@@ -24,6 +27,7 @@ export interface MainServices {
   links: ExternalLinkService;
   crashRecovery: CrashRecoveryService;
   pdf: PdfExportService;
+  backups: BackupService;
 }
 
 export function createHandlers(services: MainServices): Handlers {
@@ -35,5 +39,7 @@ export function createHandlers(services: MainServices): Handlers {
     ...filesHandlers(services.platform),
     ...windowHandlers(services.crashRecovery),
     ...pdfHandlers(services.pdf),
+    ...backupsHandlers(services.backups),
+    ...dataExportHandlers(services.platform),
   };
 }

@@ -7,6 +7,7 @@
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { VaultGate, VaultProvider } from '@renderer/features/vault';
+import { AutomaticBackups } from '@renderer/features/backups';
 import { SettingsProvider } from '@renderer/lib/settings';
 import { hasBridge } from '@renderer/platform/bridge';
 import { AppShell } from './AppShell';
@@ -21,6 +22,7 @@ export function App() {
         <Router hook={useHashLocation}>
           <MainRouteRequests />
           <VaultGate>
+            <AutomaticBackups />
             <AppShell />
           </VaultGate>
         </Router>

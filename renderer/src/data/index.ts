@@ -12,3 +12,6 @@ export type { RecordKind } from './storage/storedRecord';
 export { VaultLockedError } from './session/keyRing';
 export { useVault, type PartnerProfiles, type VaultSession, type VaultStatus } from './session/vaultContext';
 export type { PartnerProfile } from './service/profileRepo';
+export { readBackup, type ReadBackup } from './backup/backupCodec';
+export { openBackup, type OpenedBackup, type VaultSummary } from './backup/openBackup';
+export type { ImportReport } from './export/openExportIo';

@@ -78,6 +78,18 @@ export const mainApi: MainApi = Object.freeze({
     save: (input) => call((hearth) => hearth.pdf.save(input)),
     cancel: (input) => call((hearth) => hearth.pdf.cancel(input)),
   },
+  backups: {
+    status: (input = {}) => call((hearth) => hearth.backups.status(input)),
+    write: (input) => call((hearth) => hearth.backups.write(input)),
+    read: (input) => call((hearth) => hearth.backups.read(input)),
+    openFile: (input = {}) => call((hearth) => hearth.backups.openFile(input)),
+    chooseFolder: (input = {}) => call((hearth) => hearth.backups.chooseFolder(input)),
+    updatePolicy: (input) => call((hearth) => hearth.backups.updatePolicy(input)),
+  },
+  dataExport: {
+    save: (input) => call((hearth) => hearth.dataExport.save(input)),
+    open: (input = {}) => call((hearth) => hearth.dataExport.open(input)),
+  },
 });
 
 /** Listens for an event from main; returns a function that stops listening. */

@@ -3,7 +3,7 @@
  * folder, for a text in UTF-8 and UTF-16 (V8 stores strings in IndexedDB as one-byte Latin-1 or two-byte
  * UTF-16), and for raw key bytes as bytes, hex and base64.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 export interface Finding {
@@ -55,6 +55,32 @@ export async function scanFor(folders: string[], patterns: Record<string, Buffer
       for (const [encoding, pattern] of Object.entries(patterns)) {
         if (bytes.includes(pattern)) findings.push({ file: relative(folder, file), encoding });
       }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Files under a shared folder (the system's temporary folder) changed since `since`, a few levels deep: what
+ * a run may have left there, without reading everyone else's old files.
+ */
+export async function filesChangedSince(dir: string, since: number, depth = 3): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && depth > 0) found.push(...(await filesChangedSince(path, since, depth - 1)));
+    else if (entry.isFile() && ((await stat(path).catch(() => undefined))?.mtimeMs ?? 0) >= since) found.push(path);
+  }
+  return found;
+}
+
+/** Which of the given files contain any of the patterns. */
+export async function filesContaining(files: string[], patterns: Record<string, Buffer>): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+    for (const [encoding, pattern] of Object.entries(patterns)) {
+      if (bytes.includes(pattern)) findings.push({ file, encoding });
     }
   }
   return findings;

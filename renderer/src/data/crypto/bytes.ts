@@ -59,10 +59,20 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** True for canonical, padded base64: the only form that decodes, so one value has one spelling. */
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * True for canonical, padded base64: the only form that decodes, so one value has one spelling. Given the
+ * shape (alphabet, length, padding), the one way to spell the same bytes differently is to set the unused
+ * low bits of the last character before the padding, so only those are checked: no decoding needed, which
+ * matters for the tens of thousands of fields in a backup.
+ */
 export function isCanonicalBase64(text: string): boolean {
   if (text.length % 4 !== 0 || !BASE64_SHAPE.test(text)) return false;
-  return bytesToBase64(decodeUnchecked(text)) === text;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  if (padding === 0) return true;
+  const last = BASE64_ALPHABET.indexOf(text[text.length - padding - 1]!);
+  return (last & (padding === 2 ? 0b1111 : 0b11)) === 0;
 }
 
 /** Bytes of canonical base64; throws TypeError for anything else (whitespace, URL alphabet, bad padding). */

@@ -85,6 +85,25 @@ export async function unwrapKeyBytes(kekBytes: Uint8Array, wrapped: WrappedKey, 
   return raw;
 }
 
+/** What the backup key is derived for (see docs/backup-format.md); never reused for anything else. */
+const BACKUP_KEY_INFO = 'hearth.backup-manifest.v1';
+
+/**
+ * Derives, from the Us key's bytes, the non-extractable HMAC-SHA-256 key that signs and checks a backup's
+ * manifest. Derived from the Us key because both partners hold it, so either can make a backup the other
+ * can restore; HKDF keeps it apart from the Us key's own use (AES-GCM). The input is neither kept nor wiped.
+ */
+export async function deriveBackupKey(usKeyBytes: Uint8Array): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', asBytes(usKeyBytes), 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: utf8Encode(BACKUP_KEY_INFO) },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign', 'verify'],
+  );
+}
+
 /** What the id key is derived for; a new purpose gets a new label, never a reused one. */
 const ID_KEY_INFO = 'hearth.record-ids.v1';
 

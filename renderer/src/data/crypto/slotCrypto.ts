@@ -10,7 +10,7 @@ import type { DeriveKeyBytes } from './argon2';
 import { type Bytes, wipe } from './bytes';
 import { PassphraseConflictError, RecoveryKeyFormatError, WrongSecretError } from './errors';
 import { kdfSalt, type KdfParams } from './kdfParams';
-import { deriveIdKey, importDataKey, type KeyName, type PartnerId, type SlotKind, unwrapKeyBytes, wrapKeyBytes } from './keys';
+import { deriveBackupKey, deriveIdKey, importDataKey, type KeyName, type PartnerId, type SlotKind, unwrapKeyBytes, wrapKeyBytes } from './keys';
 import { generateRecoveryKey, parseRecoveryKey, recoveryKeyToKek } from './recoveryKey';
 import { fromStoredWrappedKey, type KeySlot, toStoredWrappedKey, type VaultHeader } from './vaultHeader';
 
@@ -32,6 +32,8 @@ export interface UnlockedSession {
   privateKey: CryptoKey;
   /** HMAC key derived from the private key, for ids that stay the same across unlocks (drafts'). */
   idKey: CryptoKey;
+  /** HMAC key derived from the Us key, for signing and checking backups' manifests. */
+  backupKey: CryptoKey;
 }
 
 /** Zero-fills both keys of a pair. */
@@ -95,8 +97,9 @@ export async function toSession(partner: PartnerId, unlockedWith: SlotKind, keys
   try {
     const usKey = await importDataKey(keys.us);
     const idKey = await deriveIdKey(keys.private);
+    const backupKey = await deriveBackupKey(keys.us);
     const privateKey = await importDataKey(keys.private);
-    return { partner, unlockedWith, usKey, privateKey, idKey };
+    return { partner, unlockedWith, usKey, privateKey, idKey, backupKey };
   } finally {
     wipeRawKeys(keys);
   }

@@ -18,7 +18,7 @@ export const partnerProfileSchema = z
 export type PartnerProfile = z.infer<typeof partnerProfileSchema>;
 
 /** Fixed ids so the lock screen can find the profiles once unlocked. */
-const PROFILE_IDS: Record<PartnerSlot, string> = {
+export const PROFILE_IDS: Record<PartnerSlot, string> = {
   a: '00000000-0000-4000-8000-00000000000a',
   b: '00000000-0000-4000-8000-00000000000b',
 };

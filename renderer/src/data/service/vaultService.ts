@@ -5,6 +5,11 @@
  * Never loses words: a wrong passphrase writes nothing; a header change is one strict-durability write of
  * a header that was fully built and checked first; nothing here ever deletes a record.
  */
+import { encodeBackup } from '../backup/backupCodec';
+import { summarise, type OpenedBackup, type VaultSummary } from '../backup/openBackup';
+import { readSnapshot, replaceVault } from '../backup/vaultSnapshot';
+import type { HearthExport } from '@shared/export/openExport';
+import { buildExport, importExport, type ImportReport } from '../export/openExportIo';
 import type { DeriveKeyBytes } from '../crypto/argon2';
 import {
   addPartner,
@@ -20,7 +25,7 @@ import { parseVaultHeader, partnersOf, type VaultHeader } from '../crypto/vaultH
 import type { KeyRing } from '../session/keyRing';
 import type { HearthDb } from '../storage/hearthDb';
 import { RecordStore } from '../storage/recordStore';
-import type { PartnerSlot } from '../storage/storedRecord';
+import type { PartnerSlot, RecordKind } from '../storage/storedRecord';
 import { DraftStore } from '../drafts/draftStore';
 import { ProfileRepo, type PartnerProfile } from './profileRepo';
 
@@ -139,6 +144,49 @@ export class VaultService {
     await this.#writeHeader(added.header);
     await this.profiles.saveFor('b', input.profile);
     return added.recoveryKey;
+  }
+
+  /**
+   * The whole vault as backup text (header, key slots and every record of both partners, as stored), with
+   * its manifest signed by the backup key. Needs the vault unlocked; decrypts nothing.
+   */
+  async makeBackup(now: number = Date.now()): Promise<string> {
+    const backupKey = this.#keys.backupKey;
+    return encodeBackup(await readSnapshot(this.#db), backupKey, now);
+  }
+
+  /** What the vault on this computer holds, from the index alone (no record opened): restore's "replaces". */
+  async summary(): Promise<Omit<VaultSummary, 'names'>> {
+    const keys = (await this.#db.records.orderBy('[kind+createdAt]').keys()) as unknown[];
+    // Dexie types compound index keys loosely; each is [kind, createdAt] by the schema.
+    return summarise(keys.flatMap((key) => (Array.isArray(key) ? [{ kind: key[0] as RecordKind, createdAt: key[1] as number }] : [])));
+  }
+
+  /**
+   * Replaces the whole vault with a backup that was checked and opened, in one strict transaction, and
+   * leaves the partner whose secret opened it unlocked in the restored vault. Open drafts are saved first
+   * (into the vault being replaced, as the preview said), so no late write can land in the restored one.
+   * A failure changes nothing and keeps the present keys.
+   */
+  async restore(opened: OpenedBackup): Promise<void> {
+    if (!this.#keys.isLocked) {
+      await Promise.allSettled([...this.#beforeLock].map((work) => work()));
+      await this.drafts.settled();
+    }
+    await replaceVault(this.#db, opened.backup);
+    this.#unlockedWith = undefined;
+    this.#keys.lock();
+    this.#open(opened.session);
+  }
+
+  /** What the partner who is here may read, decrypted, as open export JSON (not encrypted: warn first). */
+  async exportReadable(now: number = Date.now()): Promise<{ text: string; count: number; unreadable: number }> {
+    return buildExport(this.records, now);
+  }
+
+  /** Imports a checked open export: the present partner's own records not already here, all at once. */
+  async importRecords(exported: HearthExport): Promise<ImportReport> {
+    return importExport(this.records, exported);
   }
 
   /**

@@ -20,6 +20,7 @@ export interface UnlockedKeys {
   us: CryptoKey;
   private: CryptoKey;
   ids: CryptoKey;
+  backup: CryptoKey;
 }
 
 type LockListener = () => void;
@@ -37,8 +38,8 @@ export class KeyRing {
     return this.require().partner;
   }
 
-  unlock(session: Pick<UnlockedSession, 'partner' | 'usKey' | 'privateKey' | 'idKey'>): void {
-    this.#keys = { partner: session.partner, us: session.usKey, private: session.privateKey, ids: session.idKey };
+  unlock(session: Pick<UnlockedSession, 'partner' | 'usKey' | 'privateKey' | 'idKey' | 'backupKey'>): void {
+    this.#keys = { partner: session.partner, us: session.usKey, private: session.privateKey, ids: session.idKey, backup: session.backupKey };
   }
 
   /** Drops the keys and tells every listener. Safe to call when already locked. */
@@ -56,6 +57,11 @@ export class KeyRing {
   require(): UnlockedKeys {
     if (!this.#keys) throw new VaultLockedError();
     return this.#keys;
+  }
+
+  /** The HMAC key that signs backups' manifests (from the Us key, so a backup either partner made opens for both). */
+  get backupKey(): CryptoKey {
+    return this.require().backup;
   }
 
   /** The key for a record, or undefined when this partner may not read it (the other's private space). */

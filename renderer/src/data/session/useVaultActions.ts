@@ -3,6 +3,7 @@
  * VaultService. Errors are left to the screens, which turn each into their own words.
  */
 import { useCallback, useMemo, type RefObject } from 'react';
+import type { OpenedBackup } from '../backup/openBackup';
 import type { PartnerSecret } from '../crypto/slotCrypto';
 import type { NewVaultInput } from '../service/vaultService';
 import type { PartnerSlot } from '../storage/storedRecord';
@@ -75,6 +76,16 @@ export function useVaultActions({ runtime, enterApp, refreshProfiles, recoveryKe
 
   const createVault = useCallback((input: NewVaultInput) => service.create(input), [service]);
 
+  const restoreBackup = useCallback(
+    async (opened: OpenedBackup, secret: PartnerSecret) => {
+      await service.restore(opened);
+      // The lock inside restore forgot any recovery key; this one proves the new passphrase to come.
+      if (secret.kind === 'recovery') recoveryKeyRef.current = secret.recoveryKey;
+      await enterApp();
+    },
+    [service, enterApp, recoveryKeyRef],
+  );
+
   const remember = useCallback(
     async (passphrase: string) => {
       const partner = service.keys.partner;
@@ -96,11 +107,12 @@ export function useVaultActions({ runtime, enterApp, refreshProfiles, recoveryKe
       chooseNewPassphrase,
       changePassphrase,
       createVault,
+      restoreBackup,
       finishFirstRun: enterApp,
       refreshProfiles,
       remember,
       forget,
     }),
-    [unlock, unlockWithRecovery, chooseNewPassphrase, changePassphrase, createVault, enterApp, refreshProfiles, remember, forget],
+    [unlock, unlockWithRecovery, chooseNewPassphrase, changePassphrase, createVault, restoreBackup, enterApp, refreshProfiles, remember, forget],
   );
 }

@@ -6,6 +6,7 @@
  * through `useDraft`.
  */
 import { createContext, useContext } from 'react';
+import type { OpenedBackup } from '../backup/openBackup';
 import type { DeriveKeyBytes } from '../crypto/argon2';
 import type { PartnerSecret } from '../crypto/slotCrypto';
 import type { PartnerProfile } from '../service/profileRepo';
@@ -58,6 +59,11 @@ export interface VaultControls {
   refreshProfiles: () => Promise<void>;
   remember: (passphrase: string) => Promise<void>;
   forget: () => Promise<void>;
+  /**
+   * Replaces the vault with a backup that was checked, opened with `secret` and previewed, and enters it as
+   * the partner that secret belongs to (after a recovery key, choosing a new passphrase comes first).
+   */
+  restoreBackup: (opened: OpenedBackup, secret: PartnerSecret) => Promise<void>;
   /** Looks at storage again after a damaged start (for passing storage problems). */
   retryStart: () => void;
 }

@@ -248,6 +248,22 @@ export class RecordStore {
     return (await this.authoredTimes(kinds)).map((entry) => entry.createdAt);
   }
 
+  /**
+   * Every record this partner may read (both partners' shared records and their own private ones), opened,
+   * drafts left out: for the open export. Unreadable records come back as such.
+   */
+  async everyReadable(): Promise<OpenedRecord<unknown>[]> {
+    this.#keys.require();
+    const rows = await this.#db.records.filter((row) => row.kind !== 'draft' && this.#isReadable(row)).toArray();
+    return this.#openAll<unknown>(rows);
+  }
+
+  /** Which of these ids are stored already (by either partner). */
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    const found = await this.#db.records.bulkGet([...ids]);
+    return new Set(found.flatMap((row) => (row ? [row.id] : [])));
+  }
+
   /** Removes one of this partner's own records. */
   async delete(id: string): Promise<void> {
     await this.commit([{ type: 'remove', id }]);
@@ -301,8 +317,8 @@ function metaOf(record: StoredRecord): RecordMeta {
   return { id, kind, keyId, author, createdAt, updatedAt };
 }
 
-/** The associated data names everything on disk that says what the record is. */
-function bindingFor(meta: RecordMeta): RecordBinding {
+/** The associated data names everything on disk that says what the record is (exported for restore's preview). */
+export function bindingFor(meta: RecordMeta): RecordBinding {
   return {
     table: 'records',
     id: meta.id,

@@ -4,7 +4,7 @@
  * app.
  */
 import type { PartnerSlot } from '@shared/partners';
-import { deriveIdKey, generateDataKeyBytes, importDataKey } from '../crypto/keys';
+import { deriveBackupKey, deriveIdKey, generateDataKeyBytes, importDataKey } from '../crypto/keys';
 import { KeyRing } from '../session/keyRing';
 import { HearthDb } from '../storage/hearthDb';
 import { RecordStore } from '../storage/recordStore';
@@ -18,20 +18,25 @@ export interface TestVault {
   close(): Promise<void>;
 }
 
-/** Keys as an unlock makes them: the shared Us key, and a private key with its derived id key. */
-export async function unlockedRing(partner: PartnerSlot, usKey: CryptoKey): Promise<KeyRing> {
+/**
+ * Keys as an unlock makes them: the shared Us key, and a private key with its derived id key. Tests that make
+ * no backup may leave out the backup key (one from random bytes is used).
+ */
+export async function unlockedRing(partner: PartnerSlot, usKey: CryptoKey, backupKey?: CryptoKey): Promise<KeyRing> {
   const privateBytes = generateDataKeyBytes();
   const idKey = await deriveIdKey(privateBytes);
   const privateKey = await importDataKey(privateBytes, { wipeInput: true });
   const ring = new KeyRing();
-  ring.unlock({ partner, usKey, privateKey, idKey });
+  ring.unlock({ partner, usKey, privateKey, idKey, backupKey: backupKey ?? (await deriveBackupKey(generateDataKeyBytes())) });
   return ring;
 }
 
 export async function openTestVault(name = 'test'): Promise<TestVault> {
   const db = new HearthDb(`${name}-${crypto.randomUUID()}`);
-  const usKey = await importDataKey(generateDataKeyBytes(), { wipeInput: true });
-  const rings = { a: await unlockedRing('a', usKey), b: await unlockedRing('b', usKey) };
+  const usBytes = generateDataKeyBytes();
+  const backupKey = await deriveBackupKey(usBytes);
+  const usKey = await importDataKey(usBytes, { wipeInput: true });
+  const rings = { a: await unlockedRing('a', usKey, backupKey), b: await unlockedRing('b', usKey, backupKey) };
   return {
     db,
     rings,

@@ -4,6 +4,7 @@ import { Button } from '@renderer/ui/Button';
 import { SlidersIcon } from '@renderer/ui/icons';
 import { InlineNotice } from '@renderer/ui/InlineNotice';
 import { Screen } from '@renderer/ui/Screen';
+import { BackupsSection } from '@renderer/features/backups';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { DataSection } from './DataSection';
@@ -35,6 +36,7 @@ export function SettingsScreen() {
         <PartnersSection />
         <AppearanceSection />
         <SecuritySection />
+        <BackupsSection />
         <KeyboardSection />
         <DataSection />
         <AboutSection />

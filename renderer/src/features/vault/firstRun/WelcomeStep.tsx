@@ -1,4 +1,5 @@
 /** The first thing a new couple sees: what Hearth is, what it promises, and one way to begin. */
+import { FirstRunRestore } from '@renderer/features/backups';
 import { Button } from '@renderer/ui/Button';
 import { VaultPage } from '../layout/VaultPage';
 import styles from './FirstRun.module.css';
@@ -24,7 +25,9 @@ export function WelcomeStep({ onBegin }: { onBegin: () => void }) {
         <Button variant="primary" onPress={onBegin}>
           Let&apos;s begin
         </Button>
+        <FirstRunRestore />
       </div>
+      <p className={styles.moving}>Moving Hearth to a new computer? Restore a backup from the old one here.</p>
     </VaultPage>
   );
 }
