@@ -92,7 +92,20 @@ export interface Platform {
     isPackaged(): boolean;
     platform(): NodeJS.Platform;
   };
-  clock: {
-    now(): number;
-  };
+  clock: PlatformClock;
+}
+
+/**
+ * Main's time: reminders need to tell time passing (monotonic) from the wall clock being changed or the
+ * computer sleeping (wall time alone moves), and to notice the time zone changing. Tests use a ManualClock.
+ */
+export interface PlatformClock {
+  /** Wall-clock time, ms since the epoch. */
+  now(): number;
+  /** A reading that only moves forward with time passing awake; differences between readings matter. */
+  monotonic(): number;
+  /** The system's IANA time zone now, such as `Europe/London`. */
+  timeZone(): string;
+  /** Runs `run` once after `delayMs` of monotonic time; returns a function that cancels it. */
+  setTimer(delayMs: number, run: () => void): () => void;
 }

@@ -23,6 +23,7 @@ import { isAllowedExternalUrl } from '@shared/security/externalLinks';
 import type { MainWindowController } from '../electronWindow';
 import type { ElectronPdfPrinter } from './electronPrinter';
 import type { ConfirmRequest, KeychainBackend, NotificationRequest, Platform, TrayMenuItem } from './Platform';
+import { systemClock } from './systemClock';
 import { renderTrayIconPng } from './trayIcon';
 
 interface ElectronPlatformOptions {
@@ -129,9 +130,7 @@ export class ElectronPlatform implements Platform {
     platform: (): NodeJS.Platform => process.platform,
   };
 
-  clock = {
-    now: () => Date.now(),
-  };
+  clock = systemClock;
 
   #ensureTray(): Tray {
     if (!this.#tray) {

@@ -10,8 +10,11 @@ import type {
   KeychainBackend,
   NotificationRequest,
   Platform,
+  PlatformClock,
   TrayMenuItem,
 } from './Platform';
+import type { ManualClock } from './manualClock';
+import { systemClock } from './systemClock';
 
 interface SentEvent {
   event: EventChannel;
@@ -27,6 +30,8 @@ interface RecordingPlatformOptions {
   keychainBackend?: KeychainBackend;
   now?: () => number;
   appVersion?: string;
+  /** Main's time under the test's control (see ManualClock); without it, the system's clock. */
+  clock?: ManualClock;
 }
 
 export class RecordingPlatform implements Platform {
@@ -168,8 +173,11 @@ export class RecordingPlatform implements Platform {
     platform: (): NodeJS.Platform => 'linux',
   };
 
-  clock = {
-    now: () => (this.#options.now ? this.#options.now() : Date.now()),
+  clock: PlatformClock = {
+    now: () => (this.#options.now ? this.#options.now() : (this.#options.clock ?? systemClock).now()),
+    monotonic: () => (this.#options.clock ?? systemClock).monotonic(),
+    timeZone: () => (this.#options.clock ?? systemClock).timeZone(),
+    setTimer: (delayMs: number, run: () => void) => (this.#options.clock ?? systemClock).setTimer(delayMs, run),
   };
 
   /** Test controls: what the operating system would do. */
