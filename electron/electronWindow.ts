@@ -27,6 +27,7 @@ export class MainWindowController {
   #isQuitting = false;
   readonly #pageGoneListeners: ((reason: string) => void)[] = [];
   readonly #unresponsiveListeners: (() => void)[] = [];
+  readonly #hiddenToTrayListeners: (() => void)[] = [];
 
   constructor(options: MainWindowControllerOptions) {
     this.#options = options;
@@ -75,6 +76,10 @@ export class MainWindowController {
     this.#unresponsiveListeners.push(listener);
   }
 
+  onHiddenToTray(listener: () => void): void {
+    this.#hiddenToTrayListeners.push(listener);
+  }
+
   /** From now on, closing the window really closes it: the app is quitting. */
   prepareToQuit(): void {
     this.#isQuitting = true;
@@ -92,6 +97,7 @@ export class MainWindowController {
       if (this.#isQuitting) return;
       event.preventDefault();
       window.hide();
+      this.#hiddenToTrayListeners.forEach((listener) => listener());
     });
     // Windows logging off or shutting down closes windows without 'before-quit'; hiding then would hold it up.
     window.on('session-end', () => this.prepareToQuit());

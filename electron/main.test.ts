@@ -123,8 +123,20 @@ describe('once ready', () => {
     const fake = await readyMain();
     const [window] = fake.windows;
     expect(window?.close()).toBe(false);
-    expect(fake.tray.menu.map((item) => item.label ?? item.type)).toEqual(['Open Hearth', 'Lock now', 'separator', 'Quit Hearth']);
-    fake.tray.menu[1]?.click?.();
+    expect(fake.tray.menu.map((item) => item.label ?? item.type)).toEqual([
+      'Open Hearth',
+      "Write tonight's appreciation",
+      'Check in',
+      'Start the 20-minute talk',
+      'separator',
+      'Pause reminders for an hour',
+      'Pause reminders until tomorrow',
+      'Resume reminders',
+      'separator',
+      'Lock now',
+      'Quit Hearth',
+    ]);
+    fake.tray.menu.find((item) => item.label === 'Lock now')?.click?.();
     fake.powerMonitor.emit('suspend');
     fake.powerMonitor.emit('lock-screen');
     expect(window?.webContents.sent.map((sent) => sent.payload)).toEqual([
@@ -136,7 +148,7 @@ describe('once ready', () => {
 
   it('really closes the window when quitting from the tray', async () => {
     const fake = await readyMain();
-    fake.tray.menu[3]?.click?.();
+    fake.tray.menu.find((item) => item.label === 'Quit Hearth')?.click?.();
     expect(fake.calls).toContain('app.quit');
     fake.module.app.emit('before-quit');
     expect(fake.windows[0]?.close()).toBe(true);

@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       trustedOrigin: isDevelopment ? devServerUrl.origin : APP_ORIGIN,
       onInternalError: (channel, error) => console.error(`Hearth request ${channel} failed:`, describeFailure(error)),
       onLinkOfferFailed: (error) => console.error('Hearth could not offer a link:', describeFailure(error)),
+      onBackgroundError: (error) => console.error('Hearth reminders or login item:', describeFailure(error)),
     });
     // Before the window: Electron's default menu (with Reload and the developer tools) must never show.
     const menu = buildAppMenuTemplate({

@@ -17,6 +17,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'keychain:forget': () => undefined,
     'files:saveText': () => 'cancelled',
     'window:lastExit': () => 'normal',
+    'reminders:getStatus': () => ({ next: null, pause: null, waiting: null, timeZone: 'UTC' }),
+    'reminders:pause': () => undefined,
+    'reminders:resume': () => undefined,
+    'reminders:setPlannedPractice': () => undefined,
+    'settings:takeNotice': () => null,
     ...overrides,
   };
 }

@@ -6,12 +6,14 @@ import type { Platform } from '../../platform/Platform';
 import type { CrashRecoveryService } from '../../services/crashRecoveryService';
 import type { ExternalLinkService } from '../../services/externalLinkService';
 import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
+import type { ReminderScheduler } from '../../services/reminderScheduler';
 import type { SettingsStore } from '../../services/settingsStore';
 import type { Handlers } from '../ipcDispatcher';
 import { appHandlers } from './app.handlers';
 import { filesHandlers } from './files.handlers';
 import { keychainHandlers } from './keychain.handlers';
 import { linksHandlers } from './links.handlers';
+import { remindersHandlers } from './reminders.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { windowHandlers } from './window.handlers';
 
@@ -21,6 +23,7 @@ export interface MainServices {
   rememberedKeys: RememberedKeyStore;
   links: ExternalLinkService;
   crashRecovery: CrashRecoveryService;
+  reminders: ReminderScheduler;
 }
 
 export function createHandlers(services: MainServices): Handlers {
@@ -31,5 +34,6 @@ export function createHandlers(services: MainServices): Handlers {
     ...keychainHandlers(services.rememberedKeys),
     ...filesHandlers(services.platform),
     ...windowHandlers(services.crashRecovery),
+    ...remindersHandlers(services.reminders),
   };
 }
