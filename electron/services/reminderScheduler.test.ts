@@ -143,6 +143,7 @@ describe('the reminder scheduler', () => {
       pause: null,
       waiting: null,
       timeZone: 'Europe/London',
+      now: Date.parse('2026-06-01T20:00:00+01:00'),
     });
   });
 });

@@ -43,6 +43,7 @@ export interface ReminderStatus {
   /** A reminder shown and not yet opened or snoozed. */
   waiting: ReminderKind | null;
   timeZone: string;
+  now: number;
 }
 
 interface ReminderSchedulerOptions {
@@ -104,6 +105,7 @@ export class ReminderScheduler {
       pause: this.#current?.remindersPause ?? null,
       waiting: this.#waiting,
       timeZone: this.#platform.clock.timeZone(),
+      now,
     };
   }
 

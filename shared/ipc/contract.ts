@@ -127,8 +127,9 @@ export interface ReminderStatusView {
   next: { kind: ReminderKind; at: number; reason: 'on-time' | 'snoozed' } | null;
   pause: ReminderPause;
   waiting: ReminderKind | null;
-  /** The zone main reckons in, so the page shows the time main means. */
+  /** The zone main reckons in, and its clock when it answered, so the page says the time main means. */
   timeZone: string;
+  now: number;
 }
 
 export interface SettingsNotice {

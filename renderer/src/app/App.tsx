@@ -6,6 +6,7 @@
  */
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { PageNotices } from '@renderer/features/reminders';
 import { VaultGate, VaultProvider } from '@renderer/features/vault';
 import { SettingsProvider } from '@renderer/lib/settings';
 import { hasBridge } from '@renderer/platform/bridge';
@@ -20,6 +21,7 @@ export function App() {
       <VaultProvider>
         <Router hook={useHashLocation}>
           <MainRouteRequests />
+          <PageNotices />
           <VaultGate>
             <AppShell />
           </VaultGate>

@@ -90,3 +90,10 @@ export const HeartsIcon: IconComponent = ({ className }) => (
     <path d="M14.3 5.6a3.3 3.3 0 0 1 6.2 1.9c0 3-2.7 5.6-4.6 7" />
   </IconFrame>
 );
+
+export const BellIcon: IconComponent = ({ className }) => (
+  <IconFrame className={className}>
+    <path d="M6.5 16.5V11a5.5 5.5 0 0 1 11 0v5.5l1.5 1.7H5l1.5-1.7z" />
+    <path d="M10.2 20.2a2 2 0 0 0 3.6 0" />
+  </IconFrame>
+);

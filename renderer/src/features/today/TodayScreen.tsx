@@ -5,6 +5,7 @@
  * Must not: wait for data before showing the heading, show the other partner's words, or count against anyone.
  */
 import { useState } from 'react';
+import { NextReminderLine } from '@renderer/features/reminders';
 import { useVault, type PartnerSlot } from '@renderer/features/vault';
 import { SunIcon } from '@renderer/ui/icons';
 import { Screen } from '@renderer/ui/Screen';
@@ -40,6 +41,7 @@ export function TodayScreen() {
     <Screen icon={SunIcon} eyebrow={todayLabel(now)} title="Today" lead={todayLead(now, profiles[youSlot]?.name, partner !== null)}>
       <div className={styles.parts}>
         <DaysShownUp days={days} partnerName={partner?.name} />
+        <NextReminderLine />
         <AppreciationPanel you={you} partner={partner} written={written} />
         <CheckinPanel week={week} partnerName={partner?.name} />
         <PlanPanel />
