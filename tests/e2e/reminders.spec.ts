@@ -30,7 +30,7 @@ async function turnOnAppreciation(app: HearthApp): Promise<RemindersPage> {
 test('a reminder turned on in Settings comes at its time, and clicking it opens the journal', async ({ app }) => {
   const reminders = await turnOnAppreciation(app);
   await reminders.shell.open('Today');
-  await expect(reminders.nextReminderLine()).toHaveText(/Next reminder: tonight's appreciation, today at (21:30|09:30 PM)\./);
+  await expect(reminders.nextReminderLine()).toHaveText(/Next reminder: tonight's appreciation, today at (21:30|9:30 PM)\./);
 
   app.mainClock.advance(89 * MINUTE);
   expect(notificationTitles(app)).toEqual([]);
@@ -103,7 +103,7 @@ test('the tray offers the items the issue lists, and each reaches the page', asy
   await expect.poll(async () => (await app.runtime.services.settings.get()).remindersPause).not.toBeNull();
   const reminders = new RemindersPage(page);
   await reminders.open();
-  await expect(reminders.section.getByText(/Reminders are paused until today at (21:00|09:00 PM)\./)).toBeVisible();
+  await expect(reminders.section.getByText(/Reminders are paused until today at (21:00|9:00 PM)\./)).toBeVisible();
   await reminders.section.getByRole('button', { name: 'Resume reminders' }).click();
   await expect(reminders.section.getByText('Reminders are on.')).toBeVisible();
   expect(app.platform.trayMenu.find((item) => item.kind === 'action' && item.id === 'resume')).toMatchObject({ enabled: false });

@@ -29,10 +29,11 @@ describe('reminder wording', () => {
   });
 
   it('follows the person\'s clock style', () => {
-    expect(whenWords(at('2026-06-01T21:30:00+01:00'), now, 'Europe/London', 'en-US')).toBe('today at 09:30 PM');
+    expect(whenWords(at('2026-06-01T21:30:00+01:00'), now, 'Europe/London', 'en-US')).toBe('today at 9:30 PM');
   });
 
   it('says what happens to a reminder inside quiet hours', () => {
-    expect(quietHoursWords({ isOn: true, start: '22:30', end: '07:30' })).toMatch(/skipped that day.*comes when they end/);
+    expect(quietHoursWords({ isOn: true, start: '22:30', end: '07:30' }, 'en-GB')).toMatch(/^From 22:30 to 07:30 nothing sounds\..*skipped that day.*comes when they end/);
+    expect(quietHoursWords({ isOn: true, start: '22:30', end: '07:30' }, 'en-US')).toMatch(/^From 10:30 PM to 7:30 AM/);
   });
 });

@@ -4,10 +4,17 @@
  */
 import { REMINDER_NAMES } from '@shared/reminders/reminderTexts';
 import type { ReminderStatusView } from '@shared/ipc/contract';
-import type { QuietHours, ReminderPause, Weekday } from '@shared/settings/reminderSettings';
+import type { QuietHours, ReminderPause, WallTime, Weekday } from '@shared/settings/reminderSettings';
 
 const dayOf = (at: number, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-const timeOf = (at: number, zone: string, locale?: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(at);
+/** "21:30" on a 24-hour clock, "9:30 PM" on a 12-hour one, as the person's locale writes times. */
+function timeOf(at: number, zone: string, locale?: string): string {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour, minute: '2-digit' }).format(at);
+}
+/** A wall-clock time such as 22:30 in the person's clock style ("10:30 PM" where that is theirs). */
+const wallTimeWords = (time: WallTime, locale?: string) => timeOf(Date.UTC(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3))), 'UTC', locale);
 const weekdayOf = (at: number, zone: string, locale?: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'long' }).format(at);
 const dateOf = (at: number, zone: string, locale?: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long' }).format(at);
 
@@ -43,9 +50,9 @@ export function pauseWords(pause: ReminderPause, now: number, zone: string, loca
 }
 
 /** What quiet hours do, in one sentence: the promise the rules in shared/reminders keep. */
-export function quietHoursWords(quiet: QuietHours): string {
+export function quietHoursWords(quiet: QuietHours, locale?: string): string {
   if (!quiet.isOn) return 'Reminders can come at any hour you set.';
-  return `From ${quiet.start} to ${quiet.end} nothing sounds. A reminder that falls in these hours is skipped that day, not saved for later; one you snooze into them comes when they end.`;
+  return `From ${wallTimeWords(quiet.start, locale)} to ${wallTimeWords(quiet.end, locale)} nothing sounds. A reminder that falls in these hours is skipped that day, not saved for later; one you snooze into them comes when they end.`;
 }
 
 export const WEEKDAY_OPTIONS: readonly { value: `${Weekday}`; label: string }[] = [
