@@ -14,6 +14,7 @@ export const SETTINGS_FILE = 'settings.json';
 export class SettingsStore {
   #file: string;
   #cached: Settings | undefined;
+  #reading: Promise<Settings> | undefined;
   #writing: Promise<unknown> = Promise.resolve();
   readonly #changeListeners: ((settings: Settings) => void)[] = [];
   #notice: SettingsNotice | null = null;
@@ -23,7 +24,10 @@ export class SettingsStore {
   }
 
   async get(): Promise<Settings> {
-    this.#cached ??= await this.#read();
+    // One read for everyone who asks at start (the page, the scheduler, the tray): two reads at once would
+    // both find a bad file, and the second could not set aside what the first already had.
+    this.#reading ??= this.#read();
+    this.#cached ??= await this.#reading;
     return { ...this.#cached };
   }
 

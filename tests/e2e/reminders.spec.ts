@@ -2,7 +2,7 @@
  * Reminders end to end: Settings in the real page, main's real scheduler on a clock the test moves, and the
  * notifications and tray the operating system would have shown, as RecordingPlatform kept them.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXERCISES } from '@shared/content';
 import { ADA, BO, expect, test } from './fixtures';
@@ -135,4 +135,29 @@ test("main's settings file holds times and kinds, never a name, a passphrase or 
     expect(file).not.toContain(exercise.id);
     expect(file).not.toContain(exercise.title);
   }
+});
+
+test('where the system shows no notifications, a reminder shows as a banner whose Open goes to its screen', async ({ app }) => {
+  const { page } = app;
+  // What main sends when the system has no notifications (its side is covered by the scheduler's tests).
+  app.platform.window.send('reminders:didFire', { kind: 'checkin' });
+  await expect(page.getByText("Time for your check-in. A few minutes to see how you are both doing.")).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('banner.png') });
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(new ShellPage(page).link('Check-ins')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('button', { name: 'Not now' })).toHaveCount(0);
+});
+
+test('an unreadable settings file: Hearth starts on the usual settings and says once where it kept the old one', async ({ app }) => {
+  await app.quit();
+  await writeFile(join(app.dataDir, 'settings.json'), '{ "theme": "dark", "textSi');
+  await app.launch();
+  const notice = app.page.getByText(/Hearth couldn't read its settings file, so it started with the usual settings/);
+  await expect(notice).toContainText(join(app.dataDir, 'settings.json.unreadable-'));
+  await app.page.getByRole('button', { name: 'Got it' }).click();
+  await expect(notice).toHaveCount(0);
+  // Told once: a new page (after a restart of the page alone) is not told again.
+  await app.page.reload();
+  await app.page.getByRole('heading', { level: 1 }).first().waitFor();
+  await expect(notice).toHaveCount(0);
 });
