@@ -2,7 +2,7 @@
  * Reminders end to end: Settings in the real page, main's real scheduler on a clock the test moves, and the
  * notifications and tray the operating system would have shown, as RecordingPlatform kept them.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXERCISES } from '@shared/content';
 import { ADA, BO, expect, test } from './fixtures';
@@ -137,15 +137,32 @@ test("main's settings file holds times and kinds, never a name, a passphrase or 
   }
 });
 
-test('where the system shows no notifications, a reminder shows as a banner whose Open goes to its screen', async ({ app }) => {
-  const { page } = app;
-  // What main sends when the system has no notifications (its side is covered by the scheduler's tests).
-  app.platform.window.send('reminders:didFire', { kind: 'checkin' });
-  await expect(page.getByText("Time for your check-in. A few minutes to see how you are both doing.")).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('banner.png') });
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(new ShellPage(page).link('Check-ins')).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('button', { name: 'Not now' })).toHaveCount(0);
+test.describe('where the system shows no notifications', () => {
+  test.use({ notificationsSupported: false });
+
+  test('a reminder shows as a banner in the page, the tray waits, and Open goes to its screen', async ({ app }) => {
+    const { page } = app;
+    await turnOnAppreciation(app);
+    app.mainClock.advance(91 * MINUTE);
+    expect(app.platform.shownNotifications).toEqual([]);
+    expect(app.platform.trayIcon).toBe('waiting');
+    await expect(page.getByText("Time for tonight's appreciation. A few words for each other before bed.")).toBeVisible();
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(new ShellPage(page).link('Journal')).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('button', { name: 'Not now' })).toHaveCount(0);
+  });
+});
+
+test('a change that cannot be saved (a full disk) leaves the old settings file whole and says so', async ({ app }) => {
+  const reminders = await turnOnAppreciation(app);
+  const file = join(app.dataDir, 'settings.json');
+  const before = await readFile(file, 'utf8');
+  // The temporary file main writes first cannot be made: a folder holds its name, as a full disk refuses it.
+  await mkdir(`${file}.${process.pid}.tmp`);
+  await reminders.flip(reminders.ritualSwitch('weekly check-in'));
+  await expect(app.page.getByText("That change couldn't be saved, so the previous setting is back. You can try again.")).toBeVisible();
+  await expect(reminders.ritualSwitch('weekly check-in')).not.toBeChecked();
+  expect(await readFile(file, 'utf8')).toBe(before);
 });
 
 test('an unreadable settings file: Hearth starts on the usual settings and says once where it kept the old one', async ({ app }) => {
