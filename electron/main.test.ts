@@ -146,6 +146,17 @@ describe('once ready', () => {
     ]);
   });
 
+  it("on Windows, sets the app's user model id (electron-builder.yml's appId) before anything can notify", async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      const fake = await readyMain();
+      expect(fake.calls).toContain('app.setAppUserModelId app.hearth.journal');
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('really closes the window when quitting from the tray', async () => {
     const fake = await readyMain();
     fake.tray.menu.find((item) => item.label === 'Quit Hearth')?.click?.();
