@@ -67,6 +67,22 @@ describe('once ready', () => {
     expect(window?.isShown).toBe(true);
   });
 
+  it('started at login (--hidden), loads the page but waits in the tray until the person opens it', async () => {
+    process.argv.push('--hidden');
+    try {
+      const fake = await readyMain();
+      const [window] = fake.windows;
+      expect(window?.loadedUrl).toBe(APP_ENTRY_URL);
+      window?.emit('ready-to-show');
+      expect(window?.isShown).toBe(false);
+      fake.tray.menu.find((item) => item.label === 'Open Hearth')?.click?.();
+      expect(window?.isShown).toBe(true);
+      expect(fake.windows).toHaveLength(1);
+    } finally {
+      process.argv.splice(process.argv.indexOf('--hidden'), 1);
+    }
+  });
+
   it('serves the renderer through app:// with the CSP header', async () => {
     const fake = await readyMain();
     const handler = fake.protocolHandlers.get('app');

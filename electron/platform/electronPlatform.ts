@@ -28,6 +28,9 @@ import type { ConfirmRequest, KeychainBackend, NotificationRequest, Platform, Tr
 import { systemClock } from './systemClock';
 import { renderTrayIconPng } from './trayIcon';
 
+/** Passed by the login item (Windows) and the autostart entry (Linux), so Hearth starts in the tray. */
+export const STARTED_AT_LOGIN_ARG = '--hidden';
+
 interface ElectronPlatformOptions {
   mainWindow: MainWindowController;
   printer: ElectronPdfPrinter;
@@ -150,10 +153,11 @@ export class ElectronPlatform implements Platform {
       if (process.platform === 'linux') {
         // An AppImage runs from a temporary mount; the entry must start the AppImage file itself.
         const executable = process.env.APPIMAGE ?? process.execPath;
-        setLinuxAutostart(process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), executable, isOn);
+        setLinuxAutostart(process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), executable, isOn, [STARTED_AT_LOGIN_ARG]);
         return;
       }
-      app.setLoginItemSettings({ openAtLogin: isOn });
+      // Windows passes the argument; macOS ignores it and reports wasOpenedAtLogin instead.
+      app.setLoginItemSettings({ openAtLogin: isOn, args: [STARTED_AT_LOGIN_ARG] });
     },
     platform: (): NodeJS.Platform => process.platform,
   };

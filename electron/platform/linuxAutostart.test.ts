@@ -8,8 +8,8 @@ describe('the Linux autostart entry', () => {
   it('is written when turned on and removed when turned off', () => {
     const home = mkdtempSync(join(tmpdir(), 'hearth-autostart-'));
     const file = join(home, 'autostart', AUTOSTART_FILE);
-    setLinuxAutostart(home, '/opt/Hearth/hearth', true);
-    expect(readFileSync(file, 'utf8')).toContain('Exec="/opt/Hearth/hearth"');
+    setLinuxAutostart(home, '/opt/Hearth/hearth', true, ['--hidden']);
+    expect(readFileSync(file, 'utf8')).toContain('Exec="/opt/Hearth/hearth" --hidden\n');
     setLinuxAutostart(home, '/opt/Hearth/hearth', false);
     expect(existsSync(file)).toBe(false);
     // Turning off what is already off is fine.

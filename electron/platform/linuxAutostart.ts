@@ -8,15 +8,16 @@ import { join } from 'node:path';
 
 export const AUTOSTART_FILE = 'hearth.desktop';
 
-/** The entry's text. Only the program's path; nothing about the person. */
-export function autostartEntry(executable: string): string {
+/** The entry's text. Only the program's path and fixed arguments; nothing about the person. */
+export function autostartEntry(executable: string, args: readonly string[] = []): string {
   // The Exec key quotes its argument and escapes a double quote, backslash, backtick and dollar inside it.
   const quoted = `"${executable.replace(/(["\\`$])/g, '\\$1')}"`;
-  return ['[Desktop Entry]', 'Type=Application', 'Name=Hearth', `Exec=${quoted}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  const exec = [quoted, ...args].join(' ');
+  return ['[Desktop Entry]', 'Type=Application', 'Name=Hearth', `Exec=${exec}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n');
 }
 
 /** Writes or removes the entry under `configHome` (XDG_CONFIG_HOME, usually `~/.config`). */
-export function setLinuxAutostart(configHome: string, executable: string, isOn: boolean): void {
+export function setLinuxAutostart(configHome: string, executable: string, isOn: boolean, args: readonly string[] = []): void {
   const dir = join(configHome, 'autostart');
   const file = join(dir, AUTOSTART_FILE);
   if (!isOn) {
@@ -24,5 +25,5 @@ export function setLinuxAutostart(configHome: string, executable: string, isOn: 
     return;
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, autostartEntry(executable), { mode: 0o644 });
+  writeFileSync(file, autostartEntry(executable, args), { mode: 0o644 });
 }

@@ -47,7 +47,7 @@ export function ReminderSection() {
         <PauseControls />
         <Toggle
           label="Start Hearth when I log in"
-          description="So reminders come without opening Hearth first."
+          description="So reminders come without opening Hearth first. It starts quietly in the tray; its window opens when you choose."
           isSelected={settings.startAtLogin}
           onChange={(startAtLogin) => updateSettings({ startAtLogin })}
         />
