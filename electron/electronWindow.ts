@@ -27,16 +27,26 @@ export class MainWindowController {
   #isQuitting = false;
   readonly #pageGoneListeners: ((reason: string) => void)[] = [];
   readonly #unresponsiveListeners: (() => void)[] = [];
+  readonly #hiddenToTrayListeners: (() => void)[] = [];
 
   constructor(options: MainWindowControllerOptions) {
     this.#options = options;
+  }
+
+  /**
+   * Creates the window and loads the page without showing it: Hearth started at login waits in the tray, its
+   * page alive (so a reminder's click can send it a path at once) until the person opens it.
+   */
+  loadHidden(): void {
+    if (this.#window && !this.#window.isDestroyed()) return;
+    this.#create({ isShownWhenReady: false });
   }
 
   /** Brings the window to the front, creating it if there is none yet. */
   show(): void {
     const window = this.#window;
     if (!window || window.isDestroyed()) {
-      this.#create();
+      this.#create({ isShownWhenReady: true });
       return;
     }
     if (window.isMinimized()) window.restore();
@@ -75,23 +85,29 @@ export class MainWindowController {
     this.#unresponsiveListeners.push(listener);
   }
 
+  onHiddenToTray(listener: () => void): void {
+    this.#hiddenToTrayListeners.push(listener);
+  }
+
   /** From now on, closing the window really closes it: the app is quitting. */
   prepareToQuit(): void {
     this.#isQuitting = true;
   }
 
-  #create(): void {
+  #create(options: { isShownWhenReady: boolean }): void {
     const window = createMainWindow(BrowserWindow, {
       preloadPath: this.#options.preloadPath,
       isDevelopment: this.#options.isDevelopment,
       prefersDarkColors: nativeTheme.shouldUseDarkColors,
     });
     this.#window = window;
-    window.once('ready-to-show', () => window.show());
+    // Shown at first paint, unless loaded hidden: then the person's next show() shows it.
+    if (options.isShownWhenReady) window.once('ready-to-show', () => window.show());
     window.on('close', (event) => {
       if (this.#isQuitting) return;
       event.preventDefault();
       window.hide();
+      this.#hiddenToTrayListeners.forEach((listener) => listener());
     });
     // Windows logging off or shutting down closes windows without 'before-quit'; hiding then would hold it up.
     window.on('session-end', () => this.prepareToQuit());

@@ -67,6 +67,22 @@ describe('once ready', () => {
     expect(window?.isShown).toBe(true);
   });
 
+  it('started at login (--hidden), loads the page but waits in the tray until the person opens it', async () => {
+    process.argv.push('--hidden');
+    try {
+      const fake = await readyMain();
+      const [window] = fake.windows;
+      expect(window?.loadedUrl).toBe(APP_ENTRY_URL);
+      window?.emit('ready-to-show');
+      expect(window?.isShown).toBe(false);
+      fake.tray.menu.find((item) => item.label === 'Open Hearth')?.click?.();
+      expect(window?.isShown).toBe(true);
+      expect(fake.windows).toHaveLength(1);
+    } finally {
+      process.argv.splice(process.argv.indexOf('--hidden'), 1);
+    }
+  });
+
   it('serves the renderer through app:// with the CSP header', async () => {
     const fake = await readyMain();
     const handler = fake.protocolHandlers.get('app');
@@ -126,8 +142,20 @@ describe('once ready', () => {
     const fake = await readyMain();
     const [window] = fake.windows;
     expect(window?.close()).toBe(false);
-    expect(fake.tray.menu.map((item) => item.label ?? item.type)).toEqual(['Open Hearth', 'Lock now', 'separator', 'Quit Hearth']);
-    fake.tray.menu[1]?.click?.();
+    expect(fake.tray.menu.map((item) => item.label ?? item.type)).toEqual([
+      'Open Hearth',
+      "Write tonight's appreciation",
+      'Check in',
+      'Start the 20-minute talk',
+      'separator',
+      'Pause reminders for an hour',
+      'Pause reminders until tomorrow',
+      'Resume reminders',
+      'separator',
+      'Lock now',
+      'Quit Hearth',
+    ]);
+    fake.tray.menu.find((item) => item.label === 'Lock now')?.click?.();
     fake.powerMonitor.emit('suspend');
     fake.powerMonitor.emit('lock-screen');
     expect(window?.webContents.sent.map((sent) => sent.payload)).toEqual([
@@ -137,9 +165,20 @@ describe('once ready', () => {
     ]);
   });
 
+  it("on Windows, sets the app's user model id (electron-builder.yml's appId) before anything can notify", async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      const fake = await readyMain();
+      expect(fake.calls).toContain('app.setAppUserModelId app.hearth.journal');
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('really closes the window when quitting from the tray', async () => {
     const fake = await readyMain();
-    fake.tray.menu[3]?.click?.();
+    fake.tray.menu.find((item) => item.label === 'Quit Hearth')?.click?.();
     expect(fake.calls).toContain('app.quit');
     fake.module.app.emit('before-quit');
     expect(fake.windows[0]?.close()).toBe(true);

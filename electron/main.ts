@@ -15,7 +15,7 @@ import { guardAllWebContents, hardenSession, registerAppScheme, serveAppFiles } 
 import { MainWindowController } from './electronWindow';
 import { createMainRuntime, startBackgroundServices, type MainRuntime } from './mainServices';
 import { ElectronPdfPrinter } from './platform/electronPrinter';
-import { ElectronPlatform } from './platform/electronPlatform';
+import { ElectronPlatform, STARTED_AT_LOGIN_ARG } from './platform/electronPlatform';
 import type { NavigationPolicyOptions } from './security/navigationPolicy';
 
 /** Must match electron-builder.yml's appId: Windows shows notifications only for a known app id. */
@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       trustedOrigin: isDevelopment ? devServerUrl.origin : APP_ORIGIN,
       onInternalError: (channel, error) => console.error(`Hearth request ${channel} failed:`, describeFailure(error)),
       onLinkOfferFailed: (error) => console.error('Hearth could not offer a link:', describeFailure(error)),
+      onBackgroundError: (error) => console.error('Hearth reminders or login item:', describeFailure(error)),
     });
     // Before the window: Electron's default menu (with Reload and the developer tools) must never show.
     const menu = buildAppMenuTemplate({
@@ -78,8 +79,16 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
     registerIpcHandlers(runtime.dispatcher);
     startBackgroundServices(runtime, () => app.quit());
-    mainWindow.show();
+    // Started at login (see the login item's --hidden, or macOS's own flag): wait quietly in the tray.
+    if (wasStartedAtLogin()) mainWindow.loadHidden();
+    else mainWindow.show();
   });
+}
+
+/** Whether the system started Hearth at login: the login item passes --hidden; macOS says so itself. */
+function wasStartedAtLogin(): boolean {
+  if (process.argv.includes(STARTED_AT_LOGIN_ARG)) return true;
+  return process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin;
 }
 
 /**

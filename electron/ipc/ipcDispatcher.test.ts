@@ -27,6 +27,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'backups:updatePolicy': () => ({ folder: '/tmp', isDefaultFolder: true, keep: 14, backups: [] }),
     'dataExport:save': () => 'cancelled',
     'dataExport:open': () => null,
+    'reminders:getStatus': () => ({ next: null, pause: null, waiting: null, timeZone: 'UTC', now: 0 }),
+    'reminders:pause': () => undefined,
+    'reminders:resume': () => undefined,
+    'reminders:setPlannedPractice': () => undefined,
+    'settings:takeNotice': () => null,
     ...overrides,
   };
 }

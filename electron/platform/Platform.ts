@@ -34,7 +34,12 @@ export interface ConfirmRequest {
 export interface NotificationRequest {
   title: string;
   body: string;
+  /** Buttons on the notification where the system offers them (macOS); the tray offers the same. */
+  actions?: { id: string; label: string }[];
 }
+
+/** The tray icon's state; the platform picks the light or dark drawing for the system's theme itself. */
+export type TrayIconState = 'idle' | 'waiting';
 
 export type KeychainBackend = 'os' | 'basic_text' | 'unavailable';
 
@@ -58,13 +63,18 @@ export interface Platform {
     onPageGone(listener: (reason: string) => void): void;
     /** Called when the page stops responding (its renderer is busy or hung for several seconds). */
     onPageUnresponsive(listener: () => void): void;
+    /** Called when the person closes the window and Hearth hides it, staying in the tray. */
+    onHiddenToTray(listener: () => void): void;
   };
   tray: {
     setMenu(items: TrayMenuItem[], onClick: (id: string) => void): void;
     setTooltip(text: string): void;
+    setIcon(state: TrayIconState): void;
   };
   notifications: {
-    show(request: NotificationRequest, onClick: () => void): void;
+    /** False where the system shows no notifications (some Linux desktops); reminders then use the page and tray. */
+    isSupported(): boolean;
+    show(request: NotificationRequest, onClick: () => void, onAction?: (actionId: string) => void): void;
   };
   keychain: {
     backend(): KeychainBackend;
@@ -95,8 +105,23 @@ export interface Platform {
     version(): string;
     isPackaged(): boolean;
     platform(): NodeJS.Platform;
+    /** Starts Hearth when the person logs in, or stops doing so (login item; an autostart entry on Linux). */
+    setOpenAtLogin(isOn: boolean): void;
   };
-  clock: {
-    now(): number;
-  };
+  clock: PlatformClock;
+}
+
+/**
+ * Main's time: reminders need to tell time passing (monotonic) from the wall clock being changed or the
+ * computer sleeping (wall time alone moves), and to notice the time zone changing. Tests use a ManualClock.
+ */
+export interface PlatformClock {
+  /** Wall-clock time, ms since the epoch. */
+  now(): number;
+  /** A reading that only moves forward with time passing awake; differences between readings matter. */
+  monotonic(): number;
+  /** The system's IANA time zone now, such as `Europe/London`. */
+  timeZone(): string;
+  /** Runs `run` once after `delayMs` of monotonic time; returns a function that cancels it. */
+  setTimer(delayMs: number, run: () => void): () => void;
 }

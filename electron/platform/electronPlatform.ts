@@ -8,6 +8,7 @@ import {
   dialog,
   Menu,
   nativeImage,
+  nativeTheme,
   Notification,
   powerMonitor,
   safeStorage,
@@ -23,8 +24,13 @@ import type { EventPayloads } from '@shared/ipc/contract';
 import { isAllowedExternalUrl } from '@shared/security/externalLinks';
 import type { MainWindowController } from '../electronWindow';
 import type { ElectronPdfPrinter } from './electronPrinter';
-import type { ConfirmRequest, KeychainBackend, NotificationRequest, Platform, TrayMenuItem } from './Platform';
+import { setLinuxAutostart } from './linuxAutostart';
+import type { ConfirmRequest, KeychainBackend, NotificationRequest, Platform, TrayIconState, TrayMenuItem } from './Platform';
+import { systemClock } from './systemClock';
 import { renderTrayIconPng } from './trayIcon';
+
+/** Passed by the login item (Windows) and the autostart entry (Linux), so Hearth starts in the tray. */
+export const STARTED_AT_LOGIN_ARG = '--hidden';
 
 interface ElectronPlatformOptions {
   mainWindow: MainWindowController;
@@ -37,6 +43,7 @@ export class ElectronPlatform implements Platform {
   readonly #printer: ElectronPdfPrinter;
   /** Held so they are not garbage-collected (a collected Tray vanishes; a collected Notification loses clicks). */
   #tray: Tray | undefined;
+  #trayIconState: TrayIconState = 'idle';
   readonly #notifications = new Set<Notification>();
 
   constructor(options: ElectronPlatformOptions) {
@@ -51,6 +58,7 @@ export class ElectronPlatform implements Platform {
     showStoppedPage: () => this.#mainWindow.showStoppedPage(),
     onPageGone: (listener: (reason: string) => void) => this.#mainWindow.onPageGone(listener),
     onPageUnresponsive: (listener: () => void) => this.#mainWindow.onPageUnresponsive(listener),
+    onHiddenToTray: (listener: () => void) => this.#mainWindow.onHiddenToTray(listener),
   };
 
   tray = {
@@ -59,14 +67,29 @@ export class ElectronPlatform implements Platform {
       this.#ensureTray().setContextMenu(Menu.buildFromTemplate(items.map((item) => toMenuItem(item, onClick))));
     },
     setTooltip: (text: string) => this.#ensureTray().setToolTip(text),
+    setIcon: (state: TrayIconState) => {
+      this.#trayIconState = state;
+      this.#ensureTray().setImage(this.#trayImage());
+    },
   };
 
   notifications = {
-    show: (request: NotificationRequest, onClick: () => void) => {
+    isSupported: () => Notification.isSupported(),
+    show: (request: NotificationRequest, onClick: () => void, onAction?: (actionId: string) => void) => {
       if (!Notification.isSupported()) return;
-      const notification = new Notification({ title: request.title, body: request.body });
+      const actions = request.actions ?? [];
+      // Buttons show on macOS only; elsewhere the tray offers the same choices.
+      const notification = new Notification({
+        title: request.title,
+        body: request.body,
+        actions: actions.map((action) => ({ type: 'button' as const, text: action.label })),
+      });
       this.#notifications.add(notification);
       notification.on('click', onClick);
+      notification.on('action', (_event, index) => {
+        const action = actions[index];
+        if (action) onAction?.(action.id);
+      });
       notification.on('close', () => this.#notifications.delete(notification));
       notification.show();
     },
@@ -143,22 +166,37 @@ export class ElectronPlatform implements Platform {
     name: () => app.getName(),
     version: () => app.getVersion(),
     isPackaged: () => app.isPackaged,
+    setOpenAtLogin: (isOn: boolean) => {
+      if (process.platform === 'linux') {
+        // An AppImage runs from a temporary mount; the entry must start the AppImage file itself.
+        const executable = process.env.APPIMAGE ?? process.execPath;
+        setLinuxAutostart(process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), executable, isOn, [STARTED_AT_LOGIN_ARG]);
+        return;
+      }
+      // Windows passes the argument; macOS ignores it and reports wasOpenedAtLogin instead.
+      app.setLoginItemSettings({ openAtLogin: isOn, args: [STARTED_AT_LOGIN_ARG] });
+    },
     platform: (): NodeJS.Platform => process.platform,
   };
 
-  clock = {
-    now: () => Date.now(),
-  };
+  clock = systemClock;
 
   #ensureTray(): Tray {
     if (!this.#tray) {
-      const icon = nativeImage.createFromBuffer(renderTrayIconPng(16), { scaleFactor: 1 });
-      icon.addRepresentation({ scaleFactor: 2, buffer: renderTrayIconPng(32) });
-      // macOS draws menu-bar icons from their shape alone, in the system's colour.
-      if (process.platform === 'darwin') icon.setTemplateImage(true);
-      this.#tray = new Tray(icon);
+      this.#tray = new Tray(this.#trayImage());
+      // The icon follows the system's light or dark theme.
+      nativeTheme.on('updated', () => this.#tray?.setImage(this.#trayImage()));
     }
     return this.#tray;
+  }
+
+  #trayImage(): Electron.NativeImage {
+    const look = { tone: nativeTheme.shouldUseDarkColors ? 'dark' : 'light', isWaiting: this.#trayIconState === 'waiting' } as const;
+    const icon = nativeImage.createFromBuffer(renderTrayIconPng(16, look), { scaleFactor: 1 });
+    icon.addRepresentation({ scaleFactor: 2, buffer: renderTrayIconPng(32, look) });
+    // macOS draws menu-bar icons from their shape alone, in the system's colour (the waiting dot too).
+    if (process.platform === 'darwin') icon.setTemplateImage(true);
+    return icon;
   }
 }
 

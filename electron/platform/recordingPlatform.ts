@@ -10,8 +10,12 @@ import type {
   KeychainBackend,
   NotificationRequest,
   Platform,
+  PlatformClock,
+  TrayIconState,
   TrayMenuItem,
 } from './Platform';
+import type { ManualClock } from './manualClock';
+import { systemClock } from './systemClock';
 
 interface SentEvent {
   event: EventChannel;
@@ -29,6 +33,10 @@ interface RecordingPlatformOptions {
   appVersion?: string;
   /** A real printer to use in place of the recorded stand-in (the e2e rig's Chromium printer). */
   printer?: Platform['printer'];
+  /** Main's time under the test's control (see ManualClock); without it, the system's clock. */
+  clock?: ManualClock;
+  /** False to stand for a system that shows no notifications. */
+  notificationsSupported?: boolean;
 }
 
 export class RecordingPlatform implements Platform {
@@ -43,6 +51,9 @@ export class RecordingPlatform implements Platform {
   stoppedPageShown = false;
   trayMenu: TrayMenuItem[] = [];
   trayTooltip = '';
+  trayIcon: TrayIconState = 'idle';
+  /** Whether main last asked the system to start Hearth at login (undefined: never asked). */
+  openAtLogin: boolean | undefined;
   /** What the next confirm dialogs answer, in order; when empty the person cancels. */
   readonly confirmAnswers: boolean[] = [];
   /** What the next save dialogs answer, in order; when empty the person cancels. */
@@ -53,7 +64,8 @@ export class RecordingPlatform implements Platform {
   readonly folderAnswers: (string | null)[] = [];
   readonly openRequests: { title: string; filterName: string; extensions: string[] }[] = [];
 
-  #listeners: { suspend: (() => void)[]; resume: (() => void)[]; lockScreen: (() => void)[]; unresponsive: (() => void)[] } = {
+  #listeners: { suspend: (() => void)[]; resume: (() => void)[]; lockScreen: (() => void)[]; unresponsive: (() => void)[]; hiddenToTray: (() => void)[] } = {
+    hiddenToTray: [],
     suspend: [],
     resume: [],
     lockScreen: [],
@@ -63,6 +75,7 @@ export class RecordingPlatform implements Platform {
   #windowControls: WindowControls | undefined;
   #trayClick: (id: string) => void = () => {};
   #notificationClicks: (() => void)[] = [];
+  #notificationActions: ((actionId: string) => void)[] = [];
   #eventSink: ((event: EventChannel, payload: unknown) => void) | undefined;
   #options: RecordingPlatformOptions;
 
@@ -98,6 +111,7 @@ export class RecordingPlatform implements Platform {
     },
     onPageGone: (listener: (reason: string) => void) => void this.#pageGoneListeners.push(listener),
     onPageUnresponsive: (listener: () => void) => void this.#listeners.unresponsive.push(listener),
+    onHiddenToTray: (listener: () => void) => void this.#listeners.hiddenToTray.push(listener),
   };
 
   tray = {
@@ -108,12 +122,17 @@ export class RecordingPlatform implements Platform {
     setTooltip: (text: string) => {
       this.trayTooltip = text;
     },
+    setIcon: (state: TrayIconState) => {
+      this.trayIcon = state;
+    },
   };
 
   notifications = {
-    show: (request: NotificationRequest, onClick: () => void) => {
+    isSupported: () => this.#options.notificationsSupported ?? true,
+    show: (request: NotificationRequest, onClick: () => void, onAction?: (actionId: string) => void) => {
       this.shownNotifications.push({ ...request });
       this.#notificationClicks.push(onClick);
+      this.#notificationActions.push(onAction ?? (() => {}));
     },
   };
 
@@ -177,11 +196,17 @@ export class RecordingPlatform implements Platform {
     name: () => 'Hearth',
     version: () => this.#options.appVersion ?? '0.0.0-test',
     isPackaged: () => false,
+    setOpenAtLogin: (isOn: boolean) => {
+      this.openAtLogin = isOn;
+    },
     platform: (): NodeJS.Platform => 'linux',
   };
 
-  clock = {
-    now: () => (this.#options.now ? this.#options.now() : Date.now()),
+  clock: PlatformClock = {
+    now: () => (this.#options.now ? this.#options.now() : (this.#options.clock ?? systemClock).now()),
+    monotonic: () => (this.#options.clock ?? systemClock).monotonic(),
+    timeZone: () => (this.#options.clock ?? systemClock).timeZone(),
+    setTimer: (delayMs: number, run: () => void) => (this.#options.clock ?? systemClock).setTimer(delayMs, run),
   };
 
   /** Test controls: what the operating system would do. */
@@ -191,6 +216,19 @@ export class RecordingPlatform implements Platform {
     lockScreen: () => this.#listeners.lockScreen.forEach((listener) => listener()),
     clickTrayItem: (id: string) => this.#trayClick(id),
     clickNotification: (index: number) => this.#notificationClicks[index]?.(),
+    pickNotificationAction: (index: number, actionId: string) => this.#notificationActions[index]?.(actionId),
+    closeWindowToTray: () => this.#listeners.hiddenToTray.forEach((listener) => listener()),
+    /**
+     * The computer sleeps for `ms`: main hears 'suspend', the wall clock moves on while the monotonic clock
+     * stands still (as on Linux and macOS), then main hears 'resume'. Needs a ManualClock.
+     */
+    sleep: (ms: number) => {
+      const clock = this.#options.clock;
+      if (!clock) throw new Error('simulate.sleep needs a RecordingPlatform made with a ManualClock.');
+      this.#listeners.suspend.forEach((listener) => listener());
+      clock.jumpWall(ms);
+      this.#listeners.resume.forEach((listener) => listener());
+    },
     pageGone: (reason = 'crashed') => this.#pageGoneListeners.forEach((listener) => listener(reason)),
     pageUnresponsive: () => this.#listeners.unresponsive.forEach((listener) => listener()),
   };

@@ -41,6 +41,19 @@ describe('renderTrayIconPng', () => {
     expect(alphaAt(pixels, size, 16, 0)).toBe(0);
   });
 
+  it('draws a lighter heart for dark panels, and a dot in the top-right corner only while a reminder waits', () => {
+    const size = 32;
+    const pixelsOf = (look: Parameters<typeof renderTrayIconPng>[1]) => inflateSync(readChunks(renderTrayIconPng(size, look)).get('IDAT') ?? Buffer.alloc(0));
+    const redAt = (pixels: Buffer, x: number, y: number) => pixels[y * (1 + size * 4) + 1 + x * 4] ?? -1;
+    const light = pixelsOf({ tone: 'light', isWaiting: false });
+    const dark = pixelsOf({ tone: 'dark', isWaiting: false });
+    expect(redAt(dark, 16, 16)).toBeGreaterThan(redAt(light, 16, 16));
+    expect(alphaAt(light, size, 29, 2)).toBe(0);
+    const waiting = pixelsOf({ tone: 'light', isWaiting: true });
+    expect(alphaAt(waiting, size, 29, 2)).toBe(255);
+    expect(alphaAt(waiting, size, 16, 16)).toBe(255);
+  });
+
   it('refuses sizes a tray never uses', () => {
     expect(() => renderTrayIconPng(0)).toThrow(RangeError);
     expect(() => renderTrayIconPng(12.5)).toThrow(RangeError);

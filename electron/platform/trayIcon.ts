@@ -7,24 +7,52 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 
-/** The ember accent (renderer/src/theme/tokens.css), readable on light and dark panels alike. */
-const EMBER = [0xc6, 0x5a, 0x35] as const;
+type Rgb = readonly [number, number, number];
+
+/** How the icon should look: for a light or a dark panel, and whether a reminder is waiting. */
+export interface TrayIconLook {
+  tone: 'light' | 'dark';
+  isWaiting: boolean;
+}
+
+/** The ember accent (renderer/src/theme/tokens.css) on light panels; a lighter ember on dark ones. */
+const HEART: Readonly<Record<TrayIconLook['tone'], Rgb>> = { light: [0xc6, 0x5a, 0x35], dark: [0xf0, 0x9a, 0x78] };
+/** The "a reminder is waiting" dot, top right: a colour the heart does not use, clear on either panel. */
+const DOT: Readonly<Record<TrayIconLook['tone'], Rgb>> = { light: [0x1f, 0x5f, 0x8b], dark: [0x8f, 0xd3, 0xf0] };
 /** Samples per pixel side, for soft (anti-aliased) edges. */
 const SAMPLES = 4;
 
-/** A square RGBA PNG of the heart, `size` pixels wide. */
-export function renderTrayIconPng(size: number): Buffer {
+/** A square RGBA PNG of the heart, `size` pixels wide, with a dot when a reminder is waiting. */
+export function renderTrayIconPng(size: number, look: TrayIconLook = { tone: 'light', isWaiting: false }): Buffer {
   if (!Number.isInteger(size) || size < 8 || size > 256) throw new RangeError(`Unsupported icon size: ${size}`);
+  const heart = HEART[look.tone];
+  const dot = DOT[look.tone];
   const rows: Buffer[] = [];
   for (let y = 0; y < size; y += 1) {
     const row = Buffer.alloc(1 + size * 4); // leading 0: PNG filter "none"
     for (let x = 0; x < size; x += 1) {
-      const alpha = Math.round(coverage(x, y, size) * 255);
-      row.set([EMBER[0], EMBER[1], EMBER[2], alpha], 1 + x * 4);
+      const dotCover = look.isWaiting ? dotCoverage(x, y, size) : 0;
+      const colour = dotCover > 0 ? dot : heart;
+      const alpha = Math.round(Math.max(dotCover, dotCover > 0 ? 0 : coverage(x, y, size)) * 255);
+      row.set([colour[0], colour[1], colour[2], alpha], 1 + x * 4);
     }
     rows.push(row);
   }
   return encodePng(size, size, Buffer.concat(rows));
+}
+
+/** How much of pixel (px, py) the waiting dot covers: a circle a third of the icon wide, top right. */
+function dotCoverage(px: number, py: number, size: number): number {
+  const radius = size / 6;
+  const [cx, cy] = [size - radius, radius];
+  let inside = 0;
+  for (let sy = 0; sy < SAMPLES; sy += 1) {
+    for (let sx = 0; sx < SAMPLES; sx += 1) {
+      const [x, y] = [px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES];
+      if ((x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2) inside += 1;
+    }
+  }
+  return inside / (SAMPLES * SAMPLES);
 }
 
 /** How much of pixel (px, py) the heart covers, from 0 to 1. */

@@ -56,6 +56,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     getName: () => 'Hearth',
     getVersion: () => '0.1.0',
     setAppUserModelId: (id: string) => record(`app.setAppUserModelId ${id}`),
+    setLoginItemSettings: (settings: { openAtLogin: boolean }) => record(`app.setLoginItemSettings ${settings.openAtLogin}`),
   });
 
   const schemes: unknown[] = [];
@@ -149,6 +150,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     setToolTip(text: string) {
       tray.tooltip = text;
     }
+    setImage() {
+      record('Tray.setImage');
+    }
   }
 
   /** The application menu main set (none until it does: Electron would then show its default menu). */
@@ -161,7 +165,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     session: { defaultSession, fromPartition: () => defaultSession },
     ipcMain: { handle: (channel: string, handler: Handler) => ipcHandlers.set(channel, handler) },
     BrowserWindow: FakeBrowserWindow,
-    nativeTheme: { shouldUseDarkColors: false },
+    nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
     Tray: FakeTray,
     Menu: {
       buildFromTemplate: (items: typeof tray.menu) => ({ items }),

@@ -27,10 +27,16 @@ export const INVOKE_CHANNELS = [
   'backups:updatePolicy',
   'dataExport:save',
   'dataExport:open',
+  // Reminders (issue 9).
+  'reminders:getStatus',
+  'reminders:pause',
+  'reminders:resume',
+  'reminders:setPlannedPractice',
+  'settings:takeNotice',
 ] as const;
 
 /** Events from main to the page, named `domain:didThing`. */
-export const EVENT_CHANNELS = ['session:didRequestLock', 'navigation:didRequestRoute'] as const;
+export const EVENT_CHANNELS = ['session:didRequestLock', 'navigation:didRequestRoute', 'reminders:didFire'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -10,6 +10,7 @@ import { BACKUP_FILE_PATTERN, MAX_BACKUP_CHARS } from '../backup/backupFile';
 import { MAX_EXPORT_CHARS } from '../export/openExport';
 import type { PartnerSlot } from '../partners';
 import { isAppPath, MAX_APP_PATH_LENGTH, type AppPath } from '../routes';
+import { REMINDER_KINDS, type ReminderKind, type ReminderPause } from '../settings/reminderSettings';
 import { settingsPatchSchema, type Settings } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 
@@ -178,12 +179,45 @@ export const contract = {
   ),
   /** Asks the person to pick a Hearth export to import; null when they cancel. */
   'dataExport:open': channel<PickedBackup | null>()(noInput),
+  // Reminders (issue 9): times and kinds only, never what a reminder is about beyond its kind.
+  /** The next reminder, any pause, and whether one is waiting, for Today and Settings. */
+  'reminders:getStatus': channel<ReminderStatusView>()(noInput),
+  /** Pauses reminders for an hour, until tomorrow, or until resumed (what the tray offers, too). */
+  'reminders:pause': channel<void>()(z.object({ choice: z.enum(['an-hour', 'until-tomorrow', 'until-resumed']) }).strict()),
+  'reminders:resume': channel<void>()(noInput),
+  /**
+   * While unlocked, the page says until when a planned practice is still to do this week (null: none). A
+   * moment only: never which exercise, which main could not keep private.
+   */
+  'reminders:setPlannedPractice': channel<void>()(
+    z.object({ until: z.number().int().nonnegative().max(8.64e15).nullable() }).strict(),
+  ),
+  /**
+   * Told once: main found its settings file unreadable at start, used the defaults, and kept the old file
+   * at `keptAs` (null when even setting it aside failed). Null when there is nothing to tell.
+   */
+  'settings:takeNotice': channel<SettingsNotice | null>()(noInput),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 type Contract = typeof contract;
 export type ChannelInput<C extends InvokeChannel> = z.input<Contract[C]['input']>;
 export type ParsedChannelInput<C extends InvokeChannel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends InvokeChannel> = Contract[C] extends ChannelSpec<z.ZodType, infer Output> ? Output : never;
+
+/** What the page is told about reminders: the next one (kind and moment), a pause, one waiting. */
+export interface ReminderStatusView {
+  next: { kind: ReminderKind; at: number; reason: 'on-time' | 'snoozed' } | null;
+  pause: ReminderPause;
+  waiting: ReminderKind | null;
+  /** The zone main reckons in, and its clock when it answered, so the page says the time main means. */
+  timeZone: string;
+  now: number;
+}
+
+export interface SettingsNotice {
+  problem: 'unreadable-file';
+  keptAs: string | null;
+}
 
 type LockReason = 'tray' | 'menu' | 'suspend' | 'lock-screen';
 
@@ -196,6 +230,8 @@ export interface EventPayloads {
    * as `/exercises/talk`. While Hearth is locked, the page opens it after unlocking.
    */
   'navigation:didRequestRoute': { path: AppPath };
+  /** A reminder came where the system shows no notifications: the page shows it as a banner instead. */
+  'reminders:didFire': { kind: ReminderKind };
 }
 
 export const eventSchemas = {
@@ -208,4 +244,5 @@ export const eventSchemas = {
         .refine(isAppPath, { message: 'Not a path in the route table.' }) as z.ZodType<AppPath>,
     })
     .strict(),
+  'reminders:didFire': z.object({ kind: z.enum(REMINDER_KINDS) }).strict(),
 } satisfies { [E in EventChannel]: z.ZodType<EventPayloads[E]> };

@@ -24,6 +24,10 @@ export interface HearthFixtures {
   fakeClock: boolean;
   /** What the operating system's keychain is like. */
   keychain: 'os' | 'basic_text' | 'unavailable';
+  /** Main's clock under the test's control (`app.mainClock`); null: the system's clock. */
+  mainClock: { startAt: number; timeZone: string } | null;
+  /** False to stand for a system that shows no notifications. */
+  notificationsSupported: boolean;
   app: HearthApp;
   /** The recovery keys shown at first run (null when the test starts with no vault). */
   created: CreatedVault | null;
@@ -33,12 +37,16 @@ export const test = base.extend<HearthFixtures>({
   vault: ['couple', { option: true }],
   fakeClock: [false, { option: true }],
   keychain: ['os', { option: true }],
-  app: async ({ colorScheme, fakeClock, keychain }, use, testInfo) => {
+  mainClock: [null, { option: true }],
+  notificationsSupported: [true, { option: true }],
+  app: async ({ colorScheme, fakeClock, keychain, mainClock, notificationsSupported }, use, testInfo) => {
     const app = new HearthApp({
       baseDir: testInfo.outputPath('hearth'),
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
       beforeLoad: fakeClock ? (page) => page.clock.install() : undefined,
       keychainBackend: keychain,
+      mainClock: mainClock ?? undefined,
+      notificationsSupported,
     });
     await app.launch();
     await use(app);

@@ -7,6 +7,7 @@ import type { CrashRecoveryService } from '../../services/crashRecoveryService';
 import type { ExternalLinkService } from '../../services/externalLinkService';
 import type { PdfExportService } from '../../services/pdfExportService';
 import type { RememberedKeyStore } from '../../services/rememberedKeyStore';
+import type { ReminderScheduler } from '../../services/reminderScheduler';
 import type { SettingsStore } from '../../services/settingsStore';
 import type { BackupService } from '../../services/backupService';
 import type { Handlers } from '../ipcDispatcher';
@@ -15,6 +16,7 @@ import { filesHandlers } from './files.handlers';
 import { keychainHandlers } from './keychain.handlers';
 import { linksHandlers } from './links.handlers';
 import { pdfHandlers } from './pdf.handlers';
+import { remindersHandlers } from './reminders.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { windowHandlers } from './window.handlers';
 import { backupsHandlers } from './backups.handlers';
@@ -28,6 +30,7 @@ export interface MainServices {
   crashRecovery: CrashRecoveryService;
   pdf: PdfExportService;
   backups: BackupService;
+  reminders: ReminderScheduler;
 }
 
 export function createHandlers(services: MainServices): Handlers {
@@ -41,5 +44,6 @@ export function createHandlers(services: MainServices): Handlers {
     ...pdfHandlers(services.pdf),
     ...backupsHandlers(services.backups),
     ...dataExportHandlers(services.platform),
+    ...remindersHandlers(services.reminders),
   };
 }

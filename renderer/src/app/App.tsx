@@ -6,6 +6,7 @@
  */
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { PageNotices } from '@renderer/features/reminders';
 import { VaultGate, VaultProvider } from '@renderer/features/vault';
 import { AutomaticBackups } from '@renderer/features/backups';
 import { SettingsProvider } from '@renderer/lib/settings';
@@ -21,6 +22,7 @@ export function App() {
       <VaultProvider>
         <Router hook={useHashLocation}>
           <MainRouteRequests />
+          <PageNotices />
           <VaultGate>
             <AutomaticBackups />
             <AppShell />

@@ -58,6 +58,7 @@ export const mainApi: MainApi = Object.freeze({
   settings: {
     get: (input = {}) => call((hearth) => hearth.settings.get(input)),
     update: (patch) => call((hearth) => hearth.settings.update(patch)),
+    takeNotice: (input = {}) => call((hearth) => hearth.settings.takeNotice(input)),
   },
   links: {
     openExternal: (input) => call((hearth) => hearth.links.openExternal(input)),
@@ -89,6 +90,12 @@ export const mainApi: MainApi = Object.freeze({
   dataExport: {
     save: (input) => call((hearth) => hearth.dataExport.save(input)),
     open: (input = {}) => call((hearth) => hearth.dataExport.open(input)),
+  },
+  reminders: {
+    getStatus: (input = {}) => call((hearth) => hearth.reminders.getStatus(input)),
+    pause: (input) => call((hearth) => hearth.reminders.pause(input)),
+    resume: (input = {}) => call((hearth) => hearth.reminders.resume(input)),
+    setPlannedPractice: (input) => call((hearth) => hearth.reminders.setPlannedPractice(input)),
   },
 });
 

@@ -99,3 +99,10 @@ export const PrinterIcon: IconComponent = ({ className }) => (
     <path d="M16.5 11.5h.01" />
   </IconFrame>
 );
+
+export const BellIcon: IconComponent = ({ className }) => (
+  <IconFrame className={className}>
+    <path d="M6.5 16.5V11a5.5 5.5 0 0 1 11 0v5.5l1.5 1.7H5l1.5-1.7z" />
+    <path d="M10.2 20.2a2 2 0 0 0 3.6 0" />
+  </IconFrame>
+);

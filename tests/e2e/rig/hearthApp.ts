@@ -9,6 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createMainRuntime, startBackgroundServices, type MainRuntime } from '../../../electron/mainServices';
+import { ManualClock } from '../../../electron/platform/manualClock';
 import { RecordingPlatform } from '../../../electron/platform/recordingPlatform';
 import { killBrowserOfProfile } from './killBrowser';
 import { applyMainPermissions } from './permissions';
@@ -32,6 +33,10 @@ export interface LaunchOptions {
   beforeLoad?: (page: Page) => Promise<void>;
   /** What the operating system's keychain is like (default: really protected). */
   keychainBackend?: 'os' | 'basic_text' | 'unavailable';
+  /** Main's time under the test's control (`app.mainClock`), starting here; default: the system's clock. */
+  mainClock?: { startAt: number; timeZone: string };
+  /** False to stand for a system that shows no notifications. */
+  notificationsSupported?: boolean;
 }
 
 export class HearthApp {
@@ -53,6 +58,7 @@ export class HearthApp {
   /** Other local origins a test serves on purpose (a stand-in for a foreign site); never the internet. */
   #testOrigins = new Set<string>();
   #onReopened: (() => void) | undefined;
+  #mainClock: ManualClock | undefined;
 
   constructor(options: LaunchOptions) {
     this.#options = options;
@@ -69,6 +75,10 @@ export class HearthApp {
   get platform(): RecordingPlatform {
     return required(this.#platform, 'platform');
   }
+  /** Main's clock, when the app was launched with `mainClock`: advance it like `page.clock`. */
+  get mainClock(): ManualClock {
+    return required(this.#mainClock, 'main clock (launch with mainClock)');
+  }
   get runtime(): MainRuntime {
     return required(this.#runtime, 'runtime');
   }
@@ -81,7 +91,15 @@ export class HearthApp {
     this.#server = await startAppServer(RENDERER_DIR, this.#server?.port ?? 0);
     // The keychain's key survives a restart, as the operating system's would.
     const keychainKey = this.#platform?.keychainKey;
-    this.#platform = new RecordingPlatform({ keychainBackend: this.#options.keychainBackend, printer: this.printer });
+    // Main's clock, like the keychain, carries on across a restart.
+    const clockStart = this.#options.mainClock;
+    this.#mainClock ??= clockStart ? new ManualClock(clockStart) : undefined;
+    this.#platform = new RecordingPlatform({
+      keychainBackend: this.#options.keychainBackend,
+      clock: this.#mainClock,
+      notificationsSupported: this.#options.notificationsSupported,
+      printer: this.printer,
+    });
     if (keychainKey) this.#platform.keychainKey = keychainKey;
     this.#runtime = createMainRuntime({
       platform: this.#platform,
@@ -126,6 +144,7 @@ export class HearthApp {
 
   async quit(): Promise<void> {
     await this.printer.close();
+    this.#runtime?.services.reminders.stop();
     await this.#context?.close();
     await this.#server?.close();
     this.#context = undefined;

@@ -9,6 +9,7 @@ import { exerciseById, type Exercise } from '@shared/content';
 import { nextPlannedExercise, type PlannedProgress } from '@shared/exercises';
 import { useVault } from '@renderer/features/vault';
 import { ExerciseLogRepo } from './exerciseLogRepo';
+import { plannedPracticeUntil, reportPlannedPractice } from './plannedPracticeReport';
 import { readableSessions } from './useExerciseData';
 
 export type NextPlanned = { status: 'loading' } | { status: 'ready'; next: (PlannedProgress & { exercise: Exercise }) | null } | { status: 'failed' };
@@ -18,7 +19,9 @@ export function useNextPlannedExercise(): NextPlanned {
   const load = useCallback(async () => {
     const repo = new ExerciseLogRepo(records);
     const [plan, sessions] = await Promise.all([repo.loadPlan(), repo.listSessions()]);
-    const next = nextPlannedExercise(plan.plan, readableSessions(sessions), Date.now());
+    const now = Date.now();
+    const next = nextPlannedExercise(plan.plan, readableSessions(sessions), now);
+    reportPlannedPractice(plannedPracticeUntil(plan.plan, readableSessions(sessions), now));
     const exercise = next ? exerciseById(next.exerciseId) : undefined;
     return next && exercise ? { ...next, exercise } : null;
   }, [records]);

@@ -1,4 +1,5 @@
-/** Settings: appearance, security, keyboard shortcuts and about. Partners, reminders and data come later. */
+/** Settings: partners, appearance, reminders, security, keyboard shortcuts and about. Data comes later. */
+import { ReminderSection } from '@renderer/features/reminders';
 import { useSettings } from '@renderer/lib/settings';
 import { Button } from '@renderer/ui/Button';
 import { SlidersIcon } from '@renderer/ui/icons';
@@ -30,11 +31,12 @@ function SettingsProblemNotice() {
 
 export function SettingsScreen() {
   return (
-    <Screen icon={SlidersIcon} title="Settings" lead="Your names, how Hearth looks, and how it keeps your journal closed.">
+    <Screen icon={SlidersIcon} title="Settings" lead="Your names, how Hearth looks, when it reminds you, and how it keeps your journal closed.">
       <div className={styles.sections}>
         <SettingsProblemNotice />
         <PartnersSection />
         <AppearanceSection />
+        <ReminderSection />
         <SecuritySection />
         <BackupsSection />
         <KeyboardSection />

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { otherPartner } from '@shared/partners';
+import { NextReminderLine } from '@renderer/features/reminders';
 import { useVault } from '@renderer/features/vault';
 import { SunIcon } from '@renderer/ui/icons';
 import { Screen } from '@renderer/ui/Screen';
@@ -39,6 +40,7 @@ export function TodayScreen() {
     <Screen icon={SunIcon} eyebrow={todayLabel(now)} title="Today" lead={todayLead(now, profiles[youSlot]?.name, partner !== null)}>
       <div className={styles.parts}>
         <DaysShownUp days={days} partnerName={partner?.name} />
+        <NextReminderLine />
         <AppreciationPanel you={you} partner={partner} written={written} />
         <CheckinPanel week={week} partnerName={partner?.name} />
         <PlanPanel />

@@ -2,9 +2,10 @@
  * "Your week": what is next from the plan, the plan itself, the last eight weeks of practice as a
  * calendar, and the balance across the five pillars. Progress is shown as a shape, never as points.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Section } from '@renderer/ui/Section';
 import type { ViewProps } from '../ExercisesView';
+import { plannedPracticeUntil, reportPlannedPractice } from '../plannedPracticeReport';
 import { readableSessions } from '../useExerciseData';
 import { NextUp } from './NextUp';
 import { PillarBalanceView } from './PillarBalanceView';
@@ -16,6 +17,9 @@ export function WeekView(props: ViewProps) {
   // The week is read once when the tab opens; a new day simply shows the next time it does.
   const [now] = useState(() => Date.now());
   const sessions = readableSessions(props.data.sessions);
+  const until = plannedPracticeUntil(props.data.plan.plan, sessions, now);
+  // The practice reminder follows the plan as it is edited here (main hears a moment, never which exercise).
+  useEffect(() => reportPlannedPractice(until), [until]);
   return (
     <div className={common.stack}>
       <NextUp plan={props.data.plan.plan} sessions={sessions} now={now} />
