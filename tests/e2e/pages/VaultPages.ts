@@ -26,7 +26,11 @@ export class FirstRunPage {
     }
     await page.getByRole('button', { name: 'Continue' }).click();
     await this.#choosePassphrase(people.a.passphrase, people.b ? 'Continue' : 'Seal our journal');
-    if (people.b) await this.#choosePassphrase(people.b.passphrase, 'Seal our journal');
+    if (people.b) {
+      // As a person would, wait for the keyboard to be handed over before typing the second passphrase.
+      await expect(page.getByRole('heading', { name: `Pass the keyboard to ${people.b.name}` })).toBeVisible();
+      await this.#choosePassphrase(people.b.passphrase, 'Seal our journal');
+    }
     const recoveryKeys: CreatedVault['recoveryKeys'] = {
       a: await this.#keepRecoveryKey(people.b ? `Next: ${people.b.name}'s key` : 'Open Hearth'),
     };

@@ -16,6 +16,7 @@ export type EstimateStrength = (passphrase: string, userInputs: readonly string[
 const MAX_CHECKED_LENGTH = 256;
 
 let loading: Promise<EstimateStrength> | undefined;
+let loaded: EstimateStrength | undefined;
 
 async function load(): Promise<EstimateStrength> {
   const [core, common, english] = await Promise.all([
@@ -36,9 +37,17 @@ async function load(): Promise<EstimateStrength> {
 
 /** Loads the estimator once; a failed load is tried again next time. */
 export function loadStrengthEstimator(): Promise<EstimateStrength> {
-  loading ??= load().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  loading ??= load().then(
+    (estimate) => (loaded = estimate),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
+}
+
+/** The estimator if it has loaded already (the strength advice loads it as a form opens), else undefined. */
+export function loadedStrengthEstimator(): EstimateStrength | undefined {
+  return loaded;
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { checkNewPassphrase, hasErrors, type NewPassphraseErrors } from './passphraseRules';
-import { loadStrengthEstimator } from './strengthEstimator';
+import { loadedStrengthEstimator, loadStrengthEstimator } from './strengthEstimator';
 
 export interface NewPassphraseForm {
   passphrase: string;
@@ -47,7 +47,9 @@ export function useNewPassphraseForm(userInputs: readonly string[] = NO_INPUTS):
   );
 
   const validate = async (mustDifferFrom?: string): Promise<string | null> => {
-    const estimate = await loadStrengthEstimator().catch(() => null);
+    // Loaded as the form opened, almost always: then nothing is awaited, and the step cannot change under
+    // someone still typing. Otherwise wait for it (null when it cannot load: the length rule stands in).
+    const estimate = loadedStrengthEstimator() ?? (await loadStrengthEstimator().catch(() => null));
     const score = estimate ? estimate(passphrase, userInputs).score : null;
     const found = checkNewPassphrase(passphrase, confirmation, score, mustDifferFrom);
     setErrors(found);
