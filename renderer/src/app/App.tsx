@@ -4,6 +4,7 @@
  * the hash). Main's route requests are heard here, outside the vault's gate, so one that arrives while
  * Hearth is locked is kept in the address; the shell itself renders only while the vault is unlocked.
  */
+import { Suspense } from 'react';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { PageNotices } from '@renderer/features/reminders';
@@ -22,9 +23,14 @@ export function App() {
       <VaultProvider>
         <Router hook={useHashLocation}>
           <MainRouteRequests />
-          <PageNotices />
+          {/* Neither is needed for the first screen: they load after it, and nothing waits for them. */}
+          <Suspense fallback={null}>
+            <PageNotices />
+          </Suspense>
           <VaultGate>
-            <AutomaticBackups />
+            <Suspense fallback={null}>
+              <AutomaticBackups />
+            </Suspense>
             <AppShell />
           </VaultGate>
         </Router>

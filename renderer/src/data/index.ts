@@ -12,6 +12,8 @@ export type { RecordKind } from './storage/storedRecord';
 export { VaultLockedError } from './session/keyRing';
 export { useVault, type PartnerProfiles, type VaultSession, type VaultStatus } from './session/vaultContext';
 export type { PartnerProfile } from './service/profileRepo';
-export { readBackup, type ReadBackup } from './backup/backupCodec';
-export { openBackup, type OpenedBackup, type VaultSummary } from './backup/openBackup';
+// Reading and opening a backup are Backups' own business (it reaches data/backup/ directly), so that code
+// stays out of the start-up script; the types are shared.
+export type { ReadBackup } from './backup/backupCodec';
+export type { OpenedBackup, VaultSummary } from './backup/openBackup';
 export type { ImportReport } from './export/openExportIo';

@@ -5,11 +5,9 @@
  * Never loses words: a wrong passphrase writes nothing; a header change is one strict-durability write of
  * a header that was fully built and checked first; nothing here ever deletes a record.
  */
-import { encodeBackup } from '../backup/backupCodec';
-import { summarise, type OpenedBackup, type VaultSummary } from '../backup/openBackup';
-import { readSnapshot, replaceVault } from '../backup/vaultSnapshot';
+import type { OpenedBackup, VaultSummary } from '../backup/openBackup';
 import type { HearthExport } from '@shared/export/openExport';
-import { buildExport, importExport, type ImportReport } from '../export/openExportIo';
+import type { ImportReport } from '../export/openExportIo';
 import type { DeriveKeyBytes } from '../crypto/argon2';
 import {
   addPartner,
@@ -152,11 +150,14 @@ export class VaultService {
    */
   async makeBackup(now: number = Date.now()): Promise<string> {
     const backupKey = this.#keys.backupKey;
+    // Backup, restore and open export load on first use: they are not needed to start or unlock.
+    const [{ encodeBackup }, { readSnapshot }] = await Promise.all([import('../backup/backupCodec'), import('../backup/vaultSnapshot')]);
     return encodeBackup(await readSnapshot(this.#db), backupKey, now);
   }
 
   /** What the vault on this computer holds, from the index alone (no record opened): restore's "replaces". */
   async summary(): Promise<Omit<VaultSummary, 'names'>> {
+    const { summarise } = await import('../backup/openBackup');
     const keys = (await this.#db.records.orderBy('[kind+createdAt]').keys()) as unknown[];
     // Dexie types compound index keys loosely; each is [kind, createdAt] by the schema.
     return summarise(keys.flatMap((key) => (Array.isArray(key) ? [{ kind: key[0] as RecordKind, createdAt: key[1] as number }] : [])));
@@ -173,6 +174,7 @@ export class VaultService {
       await Promise.allSettled([...this.#beforeLock].map((work) => work()));
       await this.drafts.settled();
     }
+    const { replaceVault } = await import('../backup/vaultSnapshot');
     await replaceVault(this.#db, opened.backup);
     this.#unlockedWith = undefined;
     this.#keys.lock();
@@ -181,11 +183,13 @@ export class VaultService {
 
   /** What the partner who is here may read, decrypted, as open export JSON (not encrypted: warn first). */
   async exportReadable(now: number = Date.now()): Promise<{ text: string; count: number; unreadable: number }> {
+    const { buildExport } = await import('../export/openExportIo');
     return buildExport(this.records, now);
   }
 
   /** Imports a checked open export: the present partner's own records not already here, all at once. */
   async importRecords(exported: HearthExport): Promise<ImportReport> {
+    const { importExport } = await import('../export/openExportIo');
     return importExport(this.records, exported);
   }
 

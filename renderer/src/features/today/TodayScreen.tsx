@@ -4,7 +4,7 @@
  * this week's check-in, the plan), and the day count last of all, when the page is idle.
  * Must not: wait for data before showing the heading, show the other partner's words, or count against anyone.
  */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { otherPartner } from '@shared/partners';
 import { NextReminderLine } from '@renderer/features/reminders';
 import { useVault } from '@renderer/features/vault';
@@ -40,7 +40,9 @@ export function TodayScreen() {
     <Screen icon={SunIcon} eyebrow={todayLabel(now)} title="Today" lead={todayLead(now, profiles[youSlot]?.name, partner !== null)}>
       <div className={styles.parts}>
         <DaysShownUp days={days} partnerName={partner?.name} />
-        <NextReminderLine />
+        <Suspense fallback={null}>
+          <NextReminderLine />
+        </Suspense>
         <AppreciationPanel you={you} partner={partner} written={written} />
         <CheckinPanel week={week} partnerName={partner?.name} />
         <PlanPanel />

@@ -4,7 +4,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { BackupFileError } from '@shared/backup/backupFile';
-import { openBackup, type OpenedBackup, type ReadBackup } from '@renderer/data';
+import type { OpenedBackup, ReadBackup } from '@renderer/data';
+import { openBackup } from '@renderer/data/backup/openBackup';
 import type { PartnerSecret } from '@renderer/data/crypto/slotCrypto';
 import { useVaultControls } from '@renderer/data/session/vaultContext';
 import { Button } from '@renderer/ui/Button';

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { BackupFileError } from '@shared/backup/backupFile';
 import type { BackupEntry, PickedBackup } from '@shared/ipc/contract';
-import { readBackup, type OpenedBackup, type ReadBackup } from '@renderer/data';
+import type { OpenedBackup, ReadBackup } from '@renderer/data';
+import { readBackup } from '@renderer/data/backup/backupCodec';
 import type { PartnerSecret } from '@renderer/data/crypto/slotCrypto';
 import { backupProblemText } from '../backupWords';
 import { BackupSecretForm } from './BackupSecretForm';

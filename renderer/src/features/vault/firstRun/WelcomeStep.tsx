@@ -1,4 +1,5 @@
 /** The first thing a new couple sees: what Hearth is, what it promises, and one way to begin. */
+import { Suspense } from 'react';
 import { FirstRunRestore } from '@renderer/features/backups';
 import { Button } from '@renderer/ui/Button';
 import { VaultPage } from '../layout/VaultPage';
@@ -25,7 +26,10 @@ export function WelcomeStep({ onBegin }: { onBegin: () => void }) {
         <Button variant="primary" onPress={onBegin}>
           Let&apos;s begin
         </Button>
-        <FirstRunRestore />
+        {/* Loads on demand; "Let's begin" never waits for it. */}
+        <Suspense fallback={null}>
+          <FirstRunRestore />
+        </Suspense>
       </div>
       <p className={styles.moving}>Moving Hearth to a new computer? Restore a backup from the old one here.</p>
     </VaultPage>
