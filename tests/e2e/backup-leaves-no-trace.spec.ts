@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ADA, expect, test } from './fixtures';
 import { BackupsPage } from './pages/BackupsPage';
 import { JournalPage } from './pages/JournalPage';
-import { filesChangedSince, filesContaining, scanFor, textPatterns } from './rig/diskScan';
+import { filesChangedSince, filesContaining, scanFor, textPatterns, writePlaintextProof } from './rig/diskScan';
 
 test('backup and restore leave no plaintext anywhere: the profile, the data folder, the backups or the temporary folder', async ({ app }) => {
   test.setTimeout(120_000);
@@ -12,19 +12,7 @@ test('backup and restore leave no plaintext anywhere: the profile, the data fold
   const { page } = app;
   const marker = 'qzbackupmarker7341';
   // Prove the scans can see plaintext: one marker unencrypted in IndexedDB, one in a temporary file.
-  await page.evaluate(
-    (text) =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.open('scan-proof', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('notes');
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('notes', 'readwrite');
-          transaction.objectStore('notes').put({ text }, 'plain');
-          transaction.oncomplete = () => (request.result.close(), resolve());
-        };
-      }),
-    `${marker}proof`,
-  );
+  await writePlaintextProof(page, `${marker}proof`);
   const tmpProof = join(tmpdir(), `hearth-scan-proof-${process.pid}.txt`);
   await writeFile(tmpProof, `${marker}proof`);
 

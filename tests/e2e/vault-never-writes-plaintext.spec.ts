@@ -1,7 +1,7 @@
 import { ADA, BO, expect, test } from './fixtures';
 import { CheckinsPage } from './pages/CheckinsPage';
 import { FirstRunPage, lockFromSidebar, LockScreenPage } from './pages/VaultPages';
-import { keyPatterns, scanFor, textPatterns } from './rig/diskScan';
+import { keyPatterns, scanFor, textPatterns, writePlaintextProof } from './rig/diskScan';
 import { keysFor } from './rig/vaultDisk';
 
 test.describe('with nothing on this computer yet', () => {
@@ -12,22 +12,7 @@ test.describe('with nothing on this computer yet', () => {
     const marker = (field: string) => `qz${field}mk7341`;
     // Prove the scan can see plaintext: one marker written unencrypted through raw IndexedDB.
     const proof = marker('proofofscan');
-    await page.evaluate(
-      (text) =>
-        new Promise<void>((resolve) => {
-          const request = indexedDB.open('scan-proof', 1);
-          request.onupgradeneeded = () => request.result.createObjectStore('notes');
-          request.onsuccess = () => {
-            const transaction = request.result.transaction('notes', 'readwrite');
-            transaction.objectStore('notes').put({ text }, 'plain');
-            transaction.oncomplete = () => {
-              request.result.close();
-              resolve();
-            };
-          };
-        }),
-      proof,
-    );
+    await writePlaintextProof(page, proof);
 
     const ada = { name: `Ada ${marker('namea')}`, passphrase: ADA.passphrase };
     const bo = { name: `Bo ${marker('nameb')}`, passphrase: BO.passphrase };

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
 
 export interface Finding {
   file: string;
@@ -84,4 +85,27 @@ export async function filesContaining(files: string[], patterns: Record<string, 
     }
   }
   return findings;
+}
+
+/**
+ * Writes `text` unencrypted into the page's IndexedDB (a database of its own, never Hearth's), so a test can
+ * first prove its scan finds plaintext where Hearth's would be, before it trusts the scan's silence.
+ */
+export function writePlaintextProof(page: Page, text: string): Promise<void> {
+  return page.evaluate(
+    (proof) =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('scan-proof', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('notes');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('notes', 'readwrite');
+          transaction.objectStore('notes').put({ text: proof }, 'plain');
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+      }),
+    text,
+  );
 }

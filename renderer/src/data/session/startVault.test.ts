@@ -54,13 +54,17 @@ describe('startVault', () => {
     await expect(startVault(open(), nothingRemembered)).resolves.toEqual({ status: 'locked', rememberedPartner: null });
   });
 
-  it('opens silently for a remembered partner, and only their private space', async () => {
+  /** Bo remembered on this computer: the secret main would keep for him. */
+  async function rememberBo(): Promise<string> {
     const creator = await createForTwo();
     await creator.unlock('a long second phrase');
     const { kek } = await deriveOwnKek(creator, deriveKeyBytes, 'b', 'a long second phrase');
-    const secretB64 = bytesToBase64(kek);
     await creator.lock();
+    return bytesToBase64(kek);
+  }
 
+  it('opens silently for a remembered partner, and only their private space', async () => {
+    const secretB64 = await rememberBo();
     const later = open();
     await expect(startVault(later, async () => ({ partner: 'b', secretB64 }))).resolves.toEqual({ status: 'unlocked', rememberedPartner: 'b' });
     expect(later.keys.partner).toBe('b');
@@ -68,12 +72,7 @@ describe('startVault', () => {
   });
 
   it('after a crash, shows the lock screen even for a remembered partner, still knowing who is remembered', async () => {
-    const creator = await createForTwo();
-    await creator.unlock('a long second phrase');
-    const { kek } = await deriveOwnKek(creator, deriveKeyBytes, 'b', 'a long second phrase');
-    const secretB64 = bytesToBase64(kek);
-    await creator.lock();
-
+    const secretB64 = await rememberBo();
     const later = open();
     await expect(startVault(later, async () => ({ partner: 'b', secretB64 }), { isAfterCrash: true })).resolves.toEqual({
       status: 'locked',
