@@ -43,7 +43,8 @@ test.describe('a keepsake year', () => {
   test.use({ fakeClock: true });
 
   test('is a small book of one year, each day on a page of its own, with the check-in chart at the end', async ({ app }) => {
-    test.setTimeout(120_000);
+    // Four entries, a year's preview and an A5 book: minutes when CI's two cores are busy with the other worker.
+    test.setTimeout(240_000);
     const { page } = app;
     const journal = new JournalPage(page);
     await journal.open();
