@@ -9,23 +9,10 @@ import { RecordingPlatform } from '../platform/recordingPlatform';
 import { ReminderScheduler } from './reminderScheduler';
 import { SettingsStore } from './settingsStore';
 import { TrayService } from './trayService';
+import { TRAY_MENU_LABELS, trayMenuLabels } from '../testing/trayMenuLabels';
 
-/** The tray menu the issue lists, in order; snooze items appear only while a reminder waits. */
-const TRAY_MENU = [
-  'Open Hearth',
-  "Write tonight's appreciation",
-  'Check in',
-  'Start the 20-minute talk',
-  '---',
-  'Pause reminders for an hour',
-  'Pause reminders until tomorrow',
-  'Resume reminders',
-  '---',
-  'Lock now',
-  'Quit Hearth',
-];
-
-const labels = (items: TrayMenuItem[]) => items.map((item) => (item.kind === 'separator' ? '---' : item.label));
+const TRAY_MENU = TRAY_MENU_LABELS;
+const labels = trayMenuLabels;
 const enabledOf = (items: TrayMenuItem[], label: string) => items.find((item) => item.kind === 'action' && item.label === label && (item.enabled ?? true)) !== undefined;
 
 async function startTray(startAt = '2026-06-01T15:00:00+01:00') {

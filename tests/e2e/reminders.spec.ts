@@ -3,6 +3,7 @@
  * notifications and tray the operating system would have shown, as RecordingPlatform kept them.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { TRAY_MENU_LABELS, trayMenuLabels } from '../../electron/testing/trayMenuLabels';
 import { join } from 'node:path';
 import { EXERCISES } from '@shared/content';
 import { ADA, BO, expect, test } from './fixtures';
@@ -73,20 +74,7 @@ test('after the computer sleeps through reminders, one catch-up comes on waking'
 test('the tray offers the items the issue lists, and each reaches the page', async ({ app }) => {
   const { page } = app;
   const shell = new ShellPage(page);
-  const labels = app.platform.trayMenu.map((item) => (item.kind === 'separator' ? '---' : item.label));
-  expect(labels).toEqual([
-    'Open Hearth',
-    "Write tonight's appreciation",
-    'Check in',
-    'Start the 20-minute talk',
-    '---',
-    'Pause reminders for an hour',
-    'Pause reminders until tomorrow',
-    'Resume reminders',
-    '---',
-    'Lock now',
-    'Quit Hearth',
-  ]);
+  expect(trayMenuLabels(app.platform.trayMenu)).toEqual(TRAY_MENU_LABELS);
 
   for (const [id, place] of [
     ['appreciation', 'Journal'],
